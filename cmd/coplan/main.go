@@ -1,0 +1,58 @@
+// Command coplan opens the Coplan editor, or runs a headless subcommand on
+// unit files: new, templates, validate, export, import-rubric, merge, catalog.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// command is one headless subcommand: it reads args and returns an exit code.
+type command struct {
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) int
+}
+
+// commands is the table of subcommands; each lives in a file of its own name.
+var commands = map[string]command{
+	"new":       {"create a unit file, blank or from a template", runNew},
+	"templates": {"list the starter templates", runTemplates},
+	"validate":  {"check unit files and list errors and readiness warnings", runValidate},
+}
+
+// commandOrder is the order subcommands are listed in the usage text.
+var commandOrder = []string{"new", "templates", "validate", "export", "import-rubric", "merge", "catalog"}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "help", "-h", "-help", "--help":
+			usage(stdout)
+			return 0
+		case "version", "--version":
+			fmt.Fprintln(stdout, "coplan", version)
+			return 0
+		}
+		if c, ok := commands[args[0]]; ok {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	return openGUI(args, stderr)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "Usage: coplan [FILE]            open the editor (on FILE, if given)")
+	fmt.Fprintln(w, "       coplan COMMAND [ARGS]    run a command without a window")
+	fmt.Fprintln(w, "\nCommands:")
+	for _, name := range commandOrder {
+		if c, ok := commands[name]; ok {
+			fmt.Fprintf(w, "  %-14s %s\n", name, c.summary)
+		}
+	}
+	fmt.Fprintln(w, "\nRun 'coplan COMMAND -h' for a command's options.")
+}

@@ -1,0 +1,224 @@
+package model
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Decoded is a document read from bytes, with what was learnt along the way.
+type Decoded struct {
+	Project *Project
+	// Warnings are problems that did not stop the load, such as unknown keys.
+	Warnings []Diagnostic
+	// Lines maps entity ids to the line of their `id = ` key.
+	Lines map[string]int
+}
+
+// Decode reads a .coplan.toml document. It refuses input over the limits,
+// files of a newer major format, and anything that is not a Coplan unit,
+// with an error that names the line where it can.
+func Decode(data []byte) (*Decoded, error) {
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("file is %d MB, larger than the %d MB a unit may be", len(data)>>20, MaxFileSize>>20)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errors.New("file is empty: not a Coplan unit")
+	}
+	if !utf8.Valid(data) {
+		return nil, &LineError{invalidUTF8Line(data), "not UTF-8 text: not a Coplan unit"}
+	}
+	scan, err := prescan(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkFormat(scan); err != nil {
+		return nil, err
+	}
+	p := new(Project)
+	md, err := toml.Decode(string(data), p)
+	if err != nil {
+		return nil, tomlError(err)
+	}
+	d := &Decoded{Project: p, Lines: scan.idLines}
+	if err := checkCounts(p); err != nil {
+		return nil, err
+	}
+	if undecoded := md.Undecoded(); len(undecoded) > 0 {
+		if err := keepUnknown(data, p); err != nil {
+			return nil, err
+		}
+		for _, k := range undecoded {
+			d.Warnings = append(d.Warnings, Diagnostic{
+				Severity: Warning,
+				Field:    k.String(),
+				Message:  fmt.Sprintf("unknown key %q (kept as it is when saving)", k.String()),
+				Line:     keyLine(data, k),
+			})
+		}
+	}
+	migrate(p)
+	return d, nil
+}
+
+func invalidUTF8Line(data []byte) int {
+	line := 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		i += size
+	}
+	return line
+}
+
+func checkFormat(scan *scanResult) error {
+	if scan.formatLine == 0 {
+		return errors.New(`no "format" key: not a Coplan unit (the first line of a unit is format = "coplan/1")`)
+	}
+	name, ver, ok := strings.Cut(scan.format, "/")
+	major, err := strconv.Atoi(strings.SplitN(ver, ".", 2)[0])
+	if !ok || name != "coplan" || err != nil {
+		return &LineError{scan.formatLine, fmt.Sprintf("format %q is not a Coplan format", scan.format)}
+	}
+	if major > FormatMajor {
+		return &LineError{scan.formatLine, fmt.Sprintf(
+			"this unit needs a newer Coplan that reads format coplan/%d; this version reads coplan/%d", major, FormatMajor)}
+	}
+	return nil
+}
+
+// migrate brings a document of an older minor or major format up to date.
+// coplan/1 is the first format, so today it only sets the format key.
+func migrate(p *Project) { p.Format = Format }
+
+func tomlError(err error) error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		msg := pe.Message
+		if msg == "" {
+			msg = pe.Error()
+		}
+		if pe.LastKey != "" && !strings.Contains(msg, pe.LastKey) {
+			msg = fmt.Sprintf("%s (at key %q)", msg, pe.LastKey)
+		}
+		return &LineError{pe.Position.Line, msg}
+	}
+	return err
+}
+
+func checkCounts(p *Project) error {
+	counts := []struct {
+		name string
+		n    int
+	}{
+		{"partners", len(p.Partners)}, {"experts", len(p.Experts)}, {"outcomes", len(p.Outcomes)},
+		{"sessions", len(p.Sessions)}, {"rubrics", len(p.Rubrics)}, {"assessments", len(p.Assessments)},
+		{"responsibilities", len(p.Responsibilities)}, {"comments", len(p.Comments)},
+		{"deleted entries", len(p.Deleted)},
+	}
+	for _, c := range counts {
+		if c.n > MaxEntities {
+			return fmt.Errorf("too many %s: %d (a unit may have %d)", c.name, c.n, MaxEntities)
+		}
+	}
+	for _, r := range p.Rubrics {
+		if len(r.Levels) > MaxRubricEntries || len(r.Criteria) > MaxRubricEntries {
+			return fmt.Errorf("rubric %q has %d levels and %d criteria (at most %d of each)",
+				r.Title, len(r.Levels), len(r.Criteria), MaxRubricEntries)
+		}
+	}
+	return nil
+}
+
+// keepUnknown decodes the document a second time, generically, and stores
+// every key the structs did not take in the Extra of the table it belongs to.
+func keepUnknown(data []byte, p *Project) error {
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		return tomlError(err)
+	}
+	collectExtra(reflect.ValueOf(p).Elem(), raw)
+	return nil
+}
+
+var extraType = reflect.TypeOf(Extra(nil))
+
+func collectExtra(v reflect.Value, raw map[string]any) {
+	t := v.Type()
+	known := tomlFields(t)
+	var extra Extra
+	keys := make([]string, 0, len(raw))
+	for k := range raw {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		idx, ok := known[k]
+		if !ok {
+			extra = append(extra, ExtraKey{Key: k, Value: raw[k]})
+			continue
+		}
+		f := v.Field(idx)
+		switch f.Kind() {
+		case reflect.Struct:
+			if sub, ok := raw[k].(map[string]any); ok {
+				collectExtra(f, sub)
+			}
+		case reflect.Slice:
+			if f.Type().Elem().Kind() != reflect.Struct {
+				continue
+			}
+			if items, ok := raw[k].([]map[string]any); ok {
+				for i := 0; i < len(items) && i < f.Len(); i++ {
+					collectExtra(f.Index(i), items[i])
+				}
+			}
+		}
+	}
+	if ef := v.FieldByName("Extra"); ef.IsValid() && ef.Type() == extraType {
+		ef.Set(reflect.ValueOf(extra))
+	}
+}
+
+// tomlFields maps the toml key of each field of struct type t to its index.
+func tomlFields(t reflect.Type) map[string]int {
+	m := make(map[string]int, t.NumField())
+	for i := 0; i < t.NumField(); i++ {
+		tag := t.Field(i).Tag.Get("toml")
+		if tag == "" || tag == "-" {
+			continue
+		}
+		m[strings.Split(tag, ",")[0]] = i
+	}
+	return m
+}
+
+// keyLine finds the first line that sets the last part of key k, or 0.
+func keyLine(data []byte, k toml.Key) int {
+	if len(k) == 0 {
+		return 0
+	}
+	last := k[len(k)-1]
+	for i, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, last) && strings.HasPrefix(strings.TrimSpace(l[len(last):]), "=") {
+			return i + 1
+		}
+		if strings.HasPrefix(l, "[") && strings.Contains(l, k.String()) {
+			return i + 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,242 @@
+// Package store keeps units on disk: it opens files within the model's
+// limits and saves them atomically, keeping the previous version as a backup.
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"coplan/model"
+)
+
+// Extension is the file name ending of a Coplan unit.
+const Extension = ".coplan.toml"
+
+// BackupSuffix is appended to a unit's file name to name its backup.
+const BackupSuffix = ".bak"
+
+// Loaded is a unit read from disk.
+type Loaded struct {
+	Path    string
+	Project *model.Project
+	// Warnings are problems that did not stop the load, such as unknown keys.
+	Warnings []model.Diagnostic
+	// Lines maps entity ids to the line of their `id = ` key in the file.
+	Lines map[string]int
+	// Data is the file's content as read.
+	Data []byte
+}
+
+// FileError is a problem with one file, at a line when known.
+type FileError struct {
+	Path string
+	Line int
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	msg := e.Err.Error()
+	var le *model.LineError
+	if errors.As(e.Err, &le) {
+		msg = le.Msg
+	}
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, msg)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Open reads and decodes the unit at path. Folders, files over the size
+// limit, binary or malformed content and newer formats are refused with a
+// *FileError that names the file and, where known, the line.
+func Open(path string) (*Loaded, error) {
+	data, err := ReadLimited(path)
+	if err != nil {
+		return nil, err
+	}
+	d, err := model.Decode(data)
+	if err != nil {
+		fe := &FileError{Path: path, Err: err}
+		var le *model.LineError
+		if errors.As(err, &le) {
+			fe.Line = le.Line
+		}
+		return nil, fe
+	}
+	return &Loaded{Path: path, Project: d.Project, Warnings: d.Warnings, Lines: d.Lines, Data: data}, nil
+}
+
+// ReadLimited reads a file of at most model.MaxFileSize bytes, refusing
+// folders and larger files before reading them.
+func ReadLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &FileError{Path: path, Err: plainOSError(err)}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, &FileError{Path: path, Err: plainOSError(err)}
+	}
+	if info.IsDir() {
+		return nil, &FileError{Path: path, Err: errors.New("is a folder, not a unit file")}
+	}
+	if info.Size() > model.MaxFileSize {
+		return nil, &FileError{Path: path, Err: fmt.Errorf("file is %d MB, larger than the %d MB a unit may be", info.Size()>>20, model.MaxFileSize>>20)}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, model.MaxFileSize+1))
+	if err != nil {
+		return nil, &FileError{Path: path, Err: plainOSError(err)}
+	}
+	if len(data) > model.MaxFileSize {
+		return nil, &FileError{Path: path, Err: fmt.Errorf("file is larger than the %d MB a unit may be", model.MaxFileSize>>20)}
+	}
+	return data, nil
+}
+
+// plainOSError drops the path from an *os.PathError, which FileError names already.
+func plainOSError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			return errors.New("no such file")
+		case errors.Is(err, os.ErrPermission):
+			return errors.New("permission denied")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+// Revision returns the content revision of p: a hash of its encoding with
+// the revision fields left out. Equal content gives equal revisions.
+func Revision(p *model.Project) string {
+	rev, parent := p.Revision, p.Parent
+	p.Revision, p.Parent = "", ""
+	sum := sha256.Sum256(model.Encode(p))
+	p.Revision, p.Parent = rev, parent
+	return hex.EncodeToString(sum[:12])
+}
+
+// Stamp records p's content revision before a save: when the content changed
+// since the revision it carries, that revision becomes its parent.
+func Stamp(p *model.Project) {
+	rev := Revision(p)
+	if rev == p.Revision {
+		return
+	}
+	if p.Revision != "" {
+		p.Parent = p.Revision
+	}
+	p.Revision = rev
+}
+
+// Save stamps p's revision and writes it to path atomically (see WriteFile).
+func Save(path string, p *model.Project) error {
+	Stamp(p)
+	return WriteFile(path, model.Encode(p))
+}
+
+// BackupPath returns where the previous version of the file at path is kept.
+func BackupPath(path string) string { return path + BackupSuffix }
+
+// WriteFile replaces the file at path with data so that a reader sees the
+// old content or the new, never a mix: it writes a temporary file in the same
+// folder, syncs it, keeps the old file as path+".bak", renames the new file
+// over the old one and syncs the folder. If anything fails, the old file is
+// left as it was and the error says why.
+func WriteFile(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	mode := os.FileMode(0o644)
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return fmt.Errorf("save %s: a folder of that name is in the way", path)
+	case err == nil:
+		mode = info.Mode().Perm()
+	case !errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("save %s: %w", path, plainOSError(err))
+	}
+	tmp, err := writeTemp(dir, filepath.Base(path), data, mode)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if info != nil {
+		if err := copyFile(path, BackupPath(path), mode); err != nil {
+			os.Remove(tmp)
+			return fmt.Errorf("save %s: keep the previous version as %s: %w", path, filepath.Base(BackupPath(path)), err)
+		}
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("save %s: %w", path, plainOSError(err))
+	}
+	syncDir(dir)
+	return nil
+}
+
+// writeTemp writes data to a new hidden file in dir and syncs it.
+func writeTemp(dir, base string, data []byte, mode os.FileMode) (string, error) {
+	f, err := os.CreateTemp(dir, "."+strings.TrimPrefix(base, ".")+".*.tmp")
+	if err != nil {
+		return "", plainOSError(err)
+	}
+	name := f.Name()
+	fail := func(err error) (string, error) {
+		f.Close()
+		os.Remove(name)
+		return "", plainOSError(err)
+	}
+	if _, err := f.Write(data); err != nil {
+		return fail(err)
+	}
+	if err := f.Chmod(mode); err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(name)
+		return "", plainOSError(err)
+	}
+	return name, nil
+}
+
+// copyFile copies src to dst through a synced temporary file and a rename.
+func copyFile(src, dst string, mode os.FileMode) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return plainOSError(err)
+	}
+	if info, err := os.Stat(dst); err == nil && info.IsDir() {
+		return errors.New("a folder of that name is in the way")
+	}
+	tmp, err := writeTemp(filepath.Dir(dst), filepath.Base(dst), data, mode)
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, dst); err != nil {
+		os.Remove(tmp)
+		return plainOSError(err)
+	}
+	return nil
+}
+
+// syncDir makes a rename in dir durable. Some systems cannot sync a folder;
+// the rename has happened either way, so that is not an error.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+}

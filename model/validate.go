@@ -1,0 +1,304 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Validate checks p and returns its errors (a broken file) and readiness
+// warnings (gaps to close before the unit runs), in document order.
+func Validate(p *Project) []Diagnostic {
+	v := &validator{p: p, index: p.Index()}
+	v.ids()
+	v.unit()
+	v.people()
+	v.sessions()
+	v.rubrics()
+	v.assessments()
+	v.outcomes()
+	v.others()
+	return v.out
+}
+
+type validator struct {
+	p     *Project
+	index map[string]Ref
+	out   []Diagnostic
+}
+
+func (v *validator) add(sev Severity, id, field, format string, args ...any) {
+	v.out = append(v.out, Diagnostic{Severity: sev, EntityID: id, Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) name(id string) string { return v.index[id].Describe() }
+
+// link checks that id names an entity of kind want.
+func (v *validator) link(from, field, id string, want Kind) {
+	if id == "" {
+		return
+	}
+	ref, ok := v.index[id]
+	switch {
+	case !ok:
+		v.add(Error, from, field, "%s links to a %s that does not exist (id %s)", capitalise(v.name(from)), want, id)
+	case ref.Kind != want:
+		v.add(Error, from, field, "%s links to %s where a %s belongs", capitalise(v.name(from)), ref.Describe(), want)
+	}
+}
+
+func (v *validator) ids() {
+	seen := make(map[string]bool, len(v.index))
+	check := func(id string, what string) {
+		switch {
+		case id == "":
+			v.add(Error, "", "id", "%s has no id", capitalise(what))
+		case seen[id]:
+			v.add(Error, id, "id", "%s uses id %s, which another entity already uses", capitalise(what), id)
+		}
+		seen[id] = true
+	}
+	p := v.p
+	check(p.ID, "the unit")
+	for _, x := range p.Partners {
+		check(x.ID, "partner "+quote(x.Name))
+	}
+	for _, x := range p.Experts {
+		check(x.ID, "expert "+quote(x.Name))
+	}
+	for _, x := range p.Outcomes {
+		check(x.ID, "outcome "+quote(x.Code))
+	}
+	for _, x := range p.Sessions {
+		check(x.ID, "session "+quote(x.Title))
+	}
+	for _, r := range p.Rubrics {
+		check(r.ID, "rubric "+quote(r.Title))
+		for _, l := range r.Levels {
+			check(l.ID, "level "+quote(l.Label))
+		}
+		for _, c := range r.Criteria {
+			check(c.ID, "criterion "+quote(c.Title))
+		}
+	}
+	for _, x := range p.Assessments {
+		check(x.ID, "assessment "+quote(x.Title))
+	}
+	for _, x := range p.Responsibilities {
+		check(x.ID, "responsibility "+quote(x.Task))
+	}
+	for _, x := range p.Comments {
+		check(x.ID, "comment by "+quote(x.Author))
+	}
+	for _, t := range p.Deleted {
+		if _, live := v.index[t.ID]; live && t.ID != "" {
+			v.add(Warning, t.ID, "deleted", "%s is marked as deleted but still present", capitalise(v.name(t.ID)))
+		}
+	}
+}
+
+func (v *validator) unit() {
+	p := v.p
+	if strings.TrimSpace(p.Title) == "" {
+		v.add(Warning, p.ID, "title", "The unit has no title")
+	}
+	u := p.Unit
+	if !u.Start.IsZero() && !u.End.IsZero() && u.End.Before(u.Start) {
+		v.add(Error, p.ID, "unit.end", "The unit ends (%s) before it starts (%s)", u.End, u.Start)
+	}
+	if strings.TrimSpace(u.DrivingQuestion) == "" {
+		v.add(Warning, p.ID, "unit.driving_question", "The unit has no driving question")
+	}
+	if strings.TrimSpace(u.CentralGoal) == "" {
+		v.add(Warning, p.ID, "unit.central_goal", "The unit has no central goal: partners and teachers need one shared aim")
+	}
+}
+
+func (v *validator) people() {
+	for _, x := range v.p.Partners {
+		if x.Kind != "" && !IsOneOf(x.Kind, PartnerKinds) {
+			v.add(Error, x.ID, "kind", "Partner %q has kind %q; use one of %s", x.Name, x.Kind, strings.Join(PartnerKinds, ", "))
+		}
+	}
+	for _, x := range v.p.Experts {
+		v.link(x.ID, "partner", x.Partner, KindPartner)
+		for _, r := range x.Roles {
+			if !IsOneOf(r, Roles) {
+				v.add(Error, x.ID, "roles", "Expert %q has role %q; use one of %s", x.Name, r, strings.Join(Roles, ", "))
+			}
+		}
+	}
+}
+
+func (v *validator) sessions() {
+	u := v.p.Unit
+	for i := range v.p.Sessions {
+		s := &v.p.Sessions[i]
+		name := capitalise(v.name(s.ID))
+		v.link(s.ID, "lead", s.Lead, KindExpert)
+		for _, id := range s.Experts {
+			v.link(s.ID, "experts", id, KindExpert)
+		}
+		for _, id := range s.Outcomes {
+			v.link(s.ID, "outcomes", id, KindOutcome)
+		}
+		switch {
+		case s.Engagement == "":
+			v.add(Warning, s.ID, "engagement", "%s does not say whether the community comes in or students go out", name)
+		case !IsOneOf(s.Engagement, Engagements):
+			v.add(Error, s.ID, "engagement", "%s has engagement %q; use in-class or in-community", name, s.Engagement)
+		}
+		if s.Minutes < 0 {
+			v.add(Error, s.ID, "minutes", "%s lasts %d minutes; a length cannot be negative", name, s.Minutes)
+		}
+		if s.Start.Set && (s.Start.Hour > 23 || s.Start.Minute > 59 || s.Start.Hour < 0 || s.Start.Minute < 0) {
+			v.add(Error, s.ID, "start", "%s starts at %s, which is not a time of day", name, s.Start)
+		}
+		if s.Lead == "" {
+			v.add(Warning, s.ID, "lead", "%s has no lead: choose who runs it", name)
+		}
+		if s.Date.IsZero() {
+			v.add(Warning, s.ID, "date", "%s has no date", name)
+		} else if (!u.Start.IsZero() && s.Date.Before(u.Start)) || (!u.End.IsZero() && s.Date.After(u.End)) {
+			v.add(Warning, s.ID, "date", "%s on %s falls outside the unit's dates (%s to %s)", name, s.Date, u.Start, u.End)
+		}
+		v.safety(s)
+	}
+}
+
+// safety warns about each community member booked on s without a check valid on its date.
+func (v *validator) safety(s *Session) {
+	people := s.Experts
+	if s.Lead != "" && !contains(people, s.Lead) {
+		people = append([]string{s.Lead}, people...)
+	}
+	for _, id := range people {
+		e := v.p.Expert(id)
+		if e == nil || e.IsSchoolStaff() {
+			continue
+		}
+		switch e.SafetyStatus(s.Date) {
+		case "none":
+			v.add(Warning, e.ID, "safety_check", "Expert %q has no safety check recorded but works with students in session %q", e.Name, s.Title)
+		case "expired":
+			v.add(Warning, e.ID, "safety_check.expires", "Expert %q's safety check expires on %s, before session %q on %s", e.Name, e.SafetyCheck.Expires, s.Title, s.Date)
+		}
+	}
+}
+
+func (v *validator) rubrics() {
+	for i := range v.p.Rubrics {
+		r := &v.p.Rubrics[i]
+		name := capitalise(v.name(r.ID))
+		if len(r.Levels) == 0 {
+			v.add(Warning, r.ID, "levels", "%s has no levels", name)
+		}
+		if len(r.Criteria) == 0 {
+			v.add(Warning, r.ID, "criteria", "%s has no criteria", name)
+		}
+		labels := map[string]bool{}
+		for _, l := range r.Levels {
+			if math.IsNaN(l.Points) || math.IsInf(l.Points, 0) || l.Points < 0 {
+				v.add(Error, l.ID, "points", "Level %q of %s has %v points; points must be a number of 0 or more", l.Label, v.name(r.ID), l.Points)
+			}
+			if labels[l.Label] {
+				v.add(Warning, l.ID, "label", "%s has two levels called %q", name, l.Label)
+			}
+			labels[l.Label] = true
+		}
+		for _, c := range r.Criteria {
+			cname := fmt.Sprintf("Criterion %q of %s", c.Title, v.name(r.ID))
+			if c.Weight < 0 || c.Weight > 1000 {
+				v.add(Error, c.ID, "weight", "%s has weight %d; a weight is a whole number from 0 to 1000", cname, c.Weight)
+			}
+			for _, o := range c.Outcomes {
+				v.link(c.ID, "outcomes", o, KindOutcome)
+			}
+			for lid := range c.Descriptors {
+				if r.levelIndex(lid) < 0 {
+					v.add(Error, c.ID, "descriptors", "%s has a descriptor for a level that is not in the rubric (id %s)", cname, lid)
+				}
+			}
+			for _, l := range r.Levels {
+				if strings.TrimSpace(c.Descriptors[l.ID]) == "" {
+					v.add(Warning, c.ID, "descriptors."+l.ID, "%s has no descriptor for level %q", cname, l.Label)
+				}
+			}
+		}
+	}
+}
+
+func (v *validator) assessments() {
+	for _, a := range v.p.Assessments {
+		v.link(a.ID, "rubric", a.Rubric, KindRubric)
+		for _, o := range a.Outcomes {
+			v.link(a.ID, "outcomes", o, KindOutcome)
+		}
+		if a.Rubric == "" {
+			v.add(Warning, a.ID, "rubric", "%s has no rubric", capitalise(v.name(a.ID)))
+		}
+	}
+}
+
+// outcomes warns about outcomes no session teaches or nothing assesses.
+func (v *validator) outcomes() {
+	taught := map[string]bool{}
+	assessed := map[string]bool{}
+	for _, s := range v.p.Sessions {
+		for _, o := range s.Outcomes {
+			taught[o] = true
+		}
+	}
+	for _, a := range v.p.Assessments {
+		for _, o := range a.Outcomes {
+			assessed[o] = true
+		}
+	}
+	for _, r := range v.p.Rubrics {
+		for _, c := range r.Criteria {
+			for _, o := range c.Outcomes {
+				assessed[o] = true
+			}
+		}
+	}
+	for _, o := range v.p.Outcomes {
+		if !taught[o.ID] {
+			v.add(Warning, o.ID, "", "Outcome %s is never taught: no session covers it", outcomeName(o))
+		}
+		if !assessed[o.ID] {
+			v.add(Warning, o.ID, "", "Outcome %s is never assessed: no assessment or rubric criterion covers it", outcomeName(o))
+		}
+	}
+}
+
+func (v *validator) others() {
+	for _, r := range v.p.Responsibilities {
+		if !IsOneOf(r.Party, Parties) {
+			v.add(Error, r.ID, "party", "Responsibility %q has party %q; use school, partner or students", r.Task, r.Party)
+		}
+	}
+	for _, c := range v.p.Comments {
+		if c.Status != "" && !IsOneOf(c.Status, CommentStatuses) {
+			v.add(Error, c.ID, "status", "Comment by %q has status %q; use one of %s", c.Author, c.Status, strings.Join(CommentStatuses, ", "))
+		}
+		if _, ok := v.index[c.Target]; !ok && !v.p.IsDeleted(c.Target) {
+			v.add(Error, c.ID, "target", "Comment by %q is about something that does not exist (id %s)", c.Author, c.Target)
+		}
+	}
+}
+
+func outcomeName(o Outcome) string {
+	if o.Code != "" {
+		return o.Code
+	}
+	return quote(o.Text)
+}
+
+func quote(s string) string { return fmt.Sprintf("%q", s) }
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
