@@ -11,7 +11,9 @@ import (
 func runTemplates(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("templates", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprintln(stderr, "Usage: coplan templates\nLists the starter templates that 'coplan new --template NAME' takes.") }
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: coplan templates\nLists the starter templates that 'coplan new --template NAME' takes.")
+	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage(err)
 	}
