@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -45,7 +46,7 @@ func Decode(data []byte) (*Decoded, error) {
 	p := new(Project)
 	md, err := toml.Decode(string(data), p)
 	if err != nil {
-		return nil, tomlError(err)
+		return nil, tomlError(err, data)
 	}
 	d := &Decoded{Project: p, Lines: scan.idLines}
 	if err := checkCounts(p); err != nil {
@@ -55,7 +56,10 @@ func Decode(data []byte) (*Decoded, error) {
 		if err := keepUnknown(data, p); err != nil {
 			return nil, err
 		}
-		for _, k := range undecoded {
+		for i, k := range undecoded {
+			if i > 0 && isUnder(k, undecoded[:i]) {
+				continue // a key inside an unknown table: the table's warning covers it
+			}
 			d.Warnings = append(d.Warnings, Diagnostic{
 				Severity: Warning,
 				Field:    k.String(),
@@ -103,9 +107,14 @@ func checkFormat(scan *scanResult) error {
 // coplan/1 is the first format, so today it only sets the format key.
 func migrate(p *Project) { p.Format = Format }
 
-func tomlError(err error) error {
+func tomlError(err error, data []byte) error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
+		line := pe.Position.Line
+		if start := pe.Position.Start; start > 0 && start <= len(data) {
+			// The offset is exact; the decoder's line count runs one ahead at a line break.
+			line = 1 + bytes.Count(data[:start], []byte("\n"))
+		}
 		msg := pe.Message
 		if msg == "" {
 			msg = pe.Error()
@@ -113,10 +122,26 @@ func tomlError(err error) error {
 		if pe.LastKey != "" && !strings.Contains(msg, pe.LastKey) {
 			msg = fmt.Sprintf("%s (at key %q)", msg, pe.LastKey)
 		}
-		return &LineError{pe.Position.Line, msg}
+		return &LineError{line, msg}
+	}
+	if m := decodeErrorPattern.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		msg := m[3]
+		if t := typeErrorPattern.FindStringSubmatch(msg); t != nil {
+			msg = fmt.Sprintf("should be %s, not %s", t[2], t[1])
+		}
+		if m[2] != "" {
+			msg = fmt.Sprintf("key %q %s", m[2], msg)
+		}
+		return &LineError{line, msg}
 	}
 	return err
 }
+
+var (
+	decodeErrorPattern = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`)
+	typeErrorPattern   = regexp.MustCompile(`^incompatible types: TOML value has type (\S+); destination has type (\S+)$`)
+)
 
 func checkCounts(p *Project) error {
 	counts := []struct {
@@ -147,7 +172,7 @@ func checkCounts(p *Project) error {
 func keepUnknown(data []byte, p *Project) error {
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
-		return tomlError(err)
+		return tomlError(err, data)
 	}
 	collectExtra(reflect.ValueOf(p).Elem(), raw)
 	return nil
@@ -203,6 +228,16 @@ func tomlFields(t reflect.Type) map[string]int {
 		m[strings.Split(tag, ",")[0]] = i
 	}
 	return m
+}
+
+// isUnder reports whether k lies inside one of the keys in parents.
+func isUnder(k toml.Key, parents []toml.Key) bool {
+	for _, p := range parents {
+		if len(p) < len(k) && strings.HasPrefix(k.String(), p.String()+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // keyLine finds the first line that sets the last part of key k, or 0.

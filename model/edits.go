@@ -22,6 +22,9 @@ func Set(id, path string, value any) Edit { return &setEdit{id: id, path: path, 
 type setEdit struct {
 	id, path string
 	value    any
+	// restore, on an inverse, puts back the entity's updated time from before
+	// the edit, so that undo returns the entity exactly as it was.
+	restore *time.Time
 }
 
 func (e *setEdit) targets() []string { return []string{e.id} }
@@ -42,8 +45,17 @@ func (e *setEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 	if err := s.set(cloneAny(e.value)); err != nil {
 		return nil, "", fmt.Errorf("set %s of %s: %w", e.path, loc.kind, err)
 	}
-	stamp(loc.elem, now)
-	return &setEdit{id: e.id, path: e.path, value: old}, "Changed " + e.path, nil
+	var oldStamp *time.Time
+	if f := loc.elem.FieldByName("Updated"); f.IsValid() {
+		t := f.Interface().(time.Time)
+		oldStamp = &t
+	}
+	if e.restore != nil {
+		stamp(loc.elem, *e.restore)
+	} else {
+		stamp(loc.elem, now)
+	}
+	return &setEdit{id: e.id, path: e.path, value: old, restore: oldStamp}, "Changed " + e.path, nil
 }
 
 func cloneAny(v any) any {
@@ -105,6 +117,9 @@ func (e *insertEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 	reflect.Copy(s.Slice(i+1, n+1), s.Slice(i, n))
 	s.Index(i).Set(v)
 	p.untomb(id.String())
+	for _, child := range childIDs(v.Interface()) {
+		p.untomb(child)
+	}
 	e.entity = v.Interface() // the id given, so redo adds the same entity
 	return &removeEdit{id: id.String()}, fmt.Sprintf("Added %s", kind), nil
 }
@@ -129,8 +144,26 @@ func (e *removeEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 	if s.Len() == 0 {
 		s.Set(reflect.Zero(s.Type()))
 	}
-	p.Deleted = append(p.Deleted, Tombstone{ID: e.id, At: now})
+	for _, id := range append([]string{e.id}, childIDs(saved)...) {
+		p.Deleted = append(p.Deleted, Tombstone{ID: id, At: now})
+	}
 	return &insertEdit{entity: saved, parent: loc.parent, index: loc.index}, "Deleted " + ref.Describe(), nil
+}
+
+// childIDs lists the ids of the levels and criteria of a rubric value.
+func childIDs(entity any) []string {
+	r, ok := entity.(Rubric)
+	if !ok {
+		return nil
+	}
+	ids := make([]string, 0, len(r.Levels)+len(r.Criteria))
+	for _, l := range r.Levels {
+		ids = append(ids, l.ID)
+	}
+	for _, c := range r.Criteria {
+		ids = append(ids, c.ID)
+	}
+	return ids
 }
 
 // untomb removes the tombstone of id, when an entity comes back by undo.

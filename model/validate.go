@@ -41,9 +41,9 @@ func (v *validator) link(from, field, id string, want Kind) {
 	ref, ok := v.index[id]
 	switch {
 	case !ok:
-		v.add(Error, from, field, "%s links to a %s that does not exist (id %s)", capitalise(v.name(from)), want, id)
+		v.add(Error, from, field, "%s links to %s %s that does not exist (id %s)", capitalise(v.name(from)), article(want), want, id)
 	case ref.Kind != want:
-		v.add(Error, from, field, "%s links to %s where a %s belongs", capitalise(v.name(from)), ref.Describe(), want)
+		v.add(Error, from, field, "%s links to %s where %s %s belongs", capitalise(v.name(from)), ref.Describe(), article(want), want)
 	}
 }
 
@@ -281,10 +281,17 @@ func (v *validator) others() {
 		if c.Status != "" && !IsOneOf(c.Status, CommentStatuses) {
 			v.add(Error, c.ID, "status", "Comment by %q has status %q; use one of %s", c.Author, c.Status, strings.Join(CommentStatuses, ", "))
 		}
-		if _, ok := v.index[c.Target]; !ok && !v.p.IsDeleted(c.Target) {
-			v.add(Error, c.ID, "target", "Comment by %q is about something that does not exist (id %s)", c.Author, c.Target)
+		if _, ok := v.index[c.Target]; !ok && c.Status == StatusOpen {
+			v.add(Warning, c.ID, "target", "Comment by %q is about something that is no longer in the unit", c.Author)
 		}
 	}
+}
+
+func article(k Kind) string {
+	if strings.ContainsRune("aeiou", rune(k[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 func outcomeName(o Outcome) string {

@@ -202,7 +202,7 @@ func writeTemp(dir, base string, data []byte, mode os.FileMode) (string, error) 
 	if err := f.Chmod(mode); err != nil {
 		return fail(err)
 	}
-	if err := f.Sync(); err != nil {
+	if err := syncFile(f); err != nil {
 		return fail(err)
 	}
 	if err := f.Close(); err != nil {
@@ -211,6 +211,9 @@ func writeTemp(dir, base string, data []byte, mode os.FileMode) (string, error) 
 	}
 	return name, nil
 }
+
+// syncFile flushes a file to stable storage; tests replace it to simulate a full disk.
+var syncFile = (*os.File).Sync
 
 // copyFile copies src to dst through a synced temporary file and a rename.
 func copyFile(src, dst string, mode os.FileMode) error {
