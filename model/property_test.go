@@ -105,4 +105,3 @@ func TestRandomDocumentsSurviveEncodeAndDecode(t *testing.T) {
 		}
 	}
 }
-
