@@ -1,0 +1,29 @@
+package assets
+
+import "embed"
+
+// The PDF handouts use DejaVu Sans (see fonts/LICENSE-DejaVu.txt): it covers
+// Latin with Vietnamese and Māori, Greek and Cyrillic.
+//
+//go:embed fonts/*.ttf
+var fonts embed.FS
+
+// Font file names, for Font.
+const (
+	FontRegular = "DejaVuSans.ttf"
+	FontBold    = "DejaVuSans-Bold.ttf"
+	FontItalic  = "DejaVuSans-Oblique.ttf"
+)
+
+// FontFamily is the name of the typeface the font files hold.
+const FontFamily = "DejaVu Sans"
+
+// Font returns the TrueType file called name (FontRegular, FontBold or
+// FontItalic), or nil if there is no such font.
+func Font(name string) []byte {
+	b, err := fonts.ReadFile("fonts/" + name)
+	if err != nil {
+		return nil
+	}
+	return b
+}

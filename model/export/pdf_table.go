@@ -1,0 +1,234 @@
+package export
+
+// span is a piece of a table cell in one style; the spans of a cell are
+// laid out one under another.
+type span struct {
+	text string
+	st   textStyle
+}
+
+// cell is the content of one table cell.
+type cell []span
+
+// txt makes a cell of one span.
+func txt(text string, st textStyle) cell { return cell{{text, st}} }
+
+// cellPad is the space between a cell's border and its text, in millimetres.
+const cellPad = 1.6
+
+// table draws rows of wrapped cells. Each row is as tall as its tallest
+// cell; a row moves to the next page whole unless it is taller than a page,
+// and the header row is repeated at the top of every page the table reaches.
+type table struct {
+	d       *doc
+	caption string
+	widths  []float64
+	head    [][]line
+	headH   float64
+	started bool
+	hook    func()
+}
+
+// newTable starts a table across the text area and a header row; caption
+// names it on continued pages. A positive weight is a share of the width
+// left over by the fixed columns; a negative one is a fixed width in
+// millimetres (see fit).
+func (d *doc) newTable(caption string, weights []float64, head []string) *table {
+	shares, fixed := 0.0, 0.0
+	for _, w := range weights {
+		if w < 0 {
+			fixed -= w
+		} else {
+			shares += w
+		}
+	}
+	// Fixed columns never leave less than 40% of the width to the others.
+	scale := 1.0
+	if shares > 0 && fixed > d.width()*0.6 {
+		scale = d.width() * 0.6 / fixed
+	}
+	rest := d.width() - fixed*scale
+	t := &table{d: d, caption: caption, widths: make([]float64, len(weights))}
+	for i, w := range weights {
+		if w < 0 {
+			t.widths[i] = -w * scale
+		} else if shares > 0 {
+			t.widths[i] = rest * w / shares
+		}
+	}
+	hc := make([]cell, len(head))
+	for i, h := range head {
+		hc[i] = txt(h, stCellB)
+	}
+	t.head, t.headH = t.layout(hc)
+	return t
+}
+
+// fit returns the fixed column width, as newTable takes it, that holds the
+// widest of texts in st on one line.
+func fit(st textStyle, texts ...string) float64 {
+	w := 0.0
+	for _, s := range texts {
+		w = max(w, width(clean(s), st))
+	}
+	return -(w + 2*cellPad + 0.6)
+}
+
+// newTableCells is newTable with header cells of several spans.
+func (d *doc) newTableCells(caption string, weights []float64, head []cell) *table {
+	t := d.newTable(caption, weights, nil)
+	t.head, t.headH = t.layout(head)
+	return t
+}
+
+// layout wraps each cell to its column and returns the lines and the row height.
+func (t *table) layout(cells []cell) ([][]line, float64) {
+	cols := make([][]line, len(t.widths))
+	h := 0.0
+	for i := range t.widths {
+		if i >= len(cells) {
+			continue
+		}
+		for _, s := range cells[i] {
+			cols[i] = append(cols[i], lines(s.text, s.st, t.widths[i]-2*cellPad)...)
+		}
+		h = max(h, height(cols[i]))
+	}
+	if len(cells) == 0 {
+		return cols, 0
+	}
+	return cols, h + 2*cellPad
+}
+
+// captionH is the height of the "(continued)" line over a continued table.
+func (t *table) captionH() float64 {
+	if t.caption == "" {
+		return 0
+	}
+	return stSmall.lineHeight() + 1
+}
+
+// drawHead draws the header row at the current position.
+func (t *table) drawHead() {
+	if t.headH == 0 {
+		return
+	}
+	t.drawChunk(t.head, nil, nil, t.headH, &shade)
+	t.d.y += t.headH
+}
+
+// continued is the page-break hook: caption and header on the new page.
+func (t *table) continued() {
+	if t.caption != "" {
+		t.d.text(t.d.left, t.d.y, clean(t.caption)+" (continued)", textStyle{italic, stSmall.size, muted})
+		t.d.y += t.captionH()
+	}
+	t.drawHead()
+}
+
+// begin draws the header, on a new page unless it and the start of the
+// first row fit on this one.
+func (t *table) begin(firstRowH float64) {
+	t.started = true
+	t.d.need(t.headH + min(firstRowH, 3*stCell.lineHeight()+2*cellPad))
+	t.drawHead()
+	t.hook = t.d.onNewPage
+	t.d.onNewPage = t.continued
+}
+
+// end finishes the table and leaves a little space after it.
+func (t *table) end() {
+	if t.started {
+		t.d.onNewPage = t.hook
+	}
+	t.d.y += 3
+}
+
+// row adds a row of cells, filled with fill unless it is nil.
+func (t *table) row(cells []cell, fill *rgb) {
+	cols, rowH := t.layout(cells)
+	if !t.started {
+		t.begin(rowH)
+	}
+	d := t.d
+	capacity := d.bottom - d.top - t.captionH() - t.headH
+	from := make([]int, len(cols))
+	to := make([]int, len(cols))
+	split := false
+	for {
+		remaining := 0.0
+		for i := range cols {
+			remaining = max(remaining, height(cols[i][from[i]:]))
+		}
+		remaining += 2 * cellPad
+		if remaining <= d.room()+0.01 {
+			for i := range cols {
+				to[i] = len(cols[i])
+			}
+			t.drawChunk(cols, from, to, remaining, fill)
+			d.y += remaining
+			return
+		}
+		fresh := d.y <= d.top+t.captionH()+t.headH+0.01
+		if !split && !fresh && remaining <= capacity {
+			d.newPage()
+			continue
+		}
+		// Taller than a page: print what fits and carry on overleaf.
+		took, chunkH := 0, 0.0
+		for i := range cols {
+			to[i] = from[i]
+			h := 0.0
+			for to[i] < len(cols[i]) {
+				lh := cols[i][to[i]].st.lineHeight()
+				if h+lh > d.room()-2*cellPad {
+					break
+				}
+				h += lh
+				to[i]++
+			}
+			if to[i] == from[i] && fresh && to[i] < len(cols[i]) {
+				to[i]++ // a single line taller than a page: print it anyway
+				h += cols[i][from[i]].st.lineHeight()
+			}
+			took += to[i] - from[i]
+			chunkH = max(chunkH, h)
+		}
+		if took == 0 || (!fresh && chunkH < 2*stCell.lineHeight()) {
+			d.newPage()
+			continue
+		}
+		t.drawChunk(cols, from, to, chunkH+2*cellPad, fill)
+		d.y += chunkH + 2*cellPad
+		copy(from, to)
+		split = true
+		d.newPage()
+	}
+}
+
+// drawChunk draws lines from[i]:to[i] of every column in boxes h tall at
+// the current position; nil from and to mean all lines.
+func (t *table) drawChunk(cols [][]line, from, to []int, h float64, fill *rgb) {
+	d := t.d
+	d.pdf.SetLineWidth(0.2)
+	d.pdf.SetDrawColor(rule.r, rule.g, rule.b)
+	style := "D"
+	if fill != nil {
+		d.pdf.SetFillColor(fill.r, fill.g, fill.b)
+		style = "FD"
+	}
+	x := d.left
+	for i, w := range t.widths {
+		d.pdf.Rect(x, d.y, w, h, style)
+		ls := cols[i]
+		if from != nil {
+			ls = ls[from[i]:to[i]]
+		}
+		y := d.y + cellPad
+		for _, l := range ls {
+			d.text(x+cellPad, y, l.text, l.st)
+			y += l.st.lineHeight()
+		}
+		x += w
+	}
+}
