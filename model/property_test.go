@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"coplan/assets"
 	"coplan/model"
 )
 
@@ -104,4 +105,45 @@ func TestRandomDocumentsSurviveEncodeAndDecode(t *testing.T) {
 			t.Fatalf("document %d re-encodes differently", i)
 		}
 	}
+}
+func TestEveryTemplateSurvivesARoundTrip(t *testing.T) {
+	files := map[string][]byte{assets.ExampleName: assets.Example()}
+	for _, tpl := range assets.Templates() {
+		files[tpl.Name] = tpl.Data
+	}
+	for name, data := range files {
+		t.Run(name, func(t *testing.T) {
+			d, err := model.Decode(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := model.Encode(d.Project); !bytes.Equal(got, data) {
+				t.Errorf("re-saving the unchanged file changes its bytes")
+			}
+		})
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add(model.Encode(sample()))
+	f.Add(assets.Example())
+	for _, tpl := range assets.Templates() {
+		f.Add(tpl.Data)
+	}
+	f.Add([]byte("format = \"coplan/1\"\nx = [[[[{a={b=[1]}}]]]]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := model.Decode(data)
+		if err != nil {
+			return
+		}
+		model.Validate(d.Project)
+		first := model.Encode(d.Project)
+		d2, err := model.Decode(first)
+		if err != nil {
+			t.Fatalf("our own encoding does not decode: %v\n%s", err, first)
+		}
+		if second := model.Encode(d2.Project); !bytes.Equal(first, second) {
+			t.Fatalf("encoding is not stable:\n%s\n---\n%s", first, second)
+		}
+	})
 }
