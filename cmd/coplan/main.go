@@ -19,6 +19,7 @@ var commands = map[string]command{
 	"new":       {"create a unit file, blank or from a template", runNew},
 	"templates": {"list the starter templates", runTemplates},
 	"validate":  {"check unit files and list errors and readiness warnings", runValidate},
+	"export":    {"write handouts and other formats", runExport},
 }
 
 // commandOrder is the order subcommands are listed in the usage text.

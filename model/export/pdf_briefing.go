@@ -3,6 +3,8 @@ package export
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"coplan/model"
 )
@@ -45,8 +47,9 @@ func writeBriefing(d *doc, p *model.Project, e *model.Expert) {
 		d.note("No sessions are booked for you yet. The school contact below will be in touch.")
 	}
 	all := sessionsByDate(allSessions(p))
+	seen := map[string]bool{} // outcomes already listed for an earlier visit
 	for _, s := range sessions {
-		briefSession(d, p, n, e, s, all)
+		briefSession(d, p, n, e, s, all, seen)
 	}
 
 	d.heading("Your responsibilities", 0)
@@ -66,7 +69,7 @@ func writeBriefing(d *doc, p *model.Project, e *model.Expert) {
 		{"School", u.School},
 		{"Contact", u.Contact},
 		{"Email", u.ContactEmail},
-		{"Phone", u.ContactPhone},
+		{"Phone", phone(u.ContactPhone)},
 	})
 
 	d.heading("Safety check", 0)
@@ -122,7 +125,7 @@ func joinAnd(list []string) string {
 }
 
 // briefSession prints one of the expert's sessions as a block of facts.
-func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.Session, all []*model.Session) {
+func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.Session, all []*model.Session, seen map[string]bool) {
 	head := joinNonEmpty("  ·  ", dateOr(s.Date, "Date to be set"), timeRange(s), titleOr(s.Title, "Untitled session"))
 	d.heading(head, 1)
 	role := "Contributing expert"
@@ -147,20 +150,28 @@ func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.S
 		{"Notes", s.Notes},
 		{"Safety check", safetyOn(e, s.Date)},
 	})
-	before := learnedBefore(p, s, all)
+	before := learnedBefore(p, s, all, seen)
 	d.y += 0.8
-	if len(before) == 0 {
-		d.para("Students will have learned before this visit: this is the first session of the unit, or earlier sessions list no outcomes.", stSmall)
-	} else {
-		d.para("Students will have learned before this visit:", stLabel)
+	switch {
+	case s.Date.IsZero():
+		d.para("This session has no date yet, so what students will have learned by then is not known.", stSmall)
+	case len(before) > 0 && len(seen) > len(before):
+		d.para("Since your last visit, students will also have learned:", stLabel)
 		d.bullets(before, stBody)
+	case len(before) > 0:
+		d.para("Before this visit, students will have learned:", stLabel)
+		d.bullets(before, stBody)
+	case len(seen) > 0:
+		d.para("Students meet no new outcomes between your last visit and this one.", stSmall)
+	default:
+		d.para("Students meet no outcomes before this visit: it opens their work.", stSmall)
 	}
 	d.y += 2
 }
 
-// learnedBefore lists the outcomes of the sessions that come before s.
-func learnedBefore(p *model.Project, s *model.Session, all []*model.Session) []string {
-	seen := map[string]bool{}
+// learnedBefore lists the outcomes of the sessions dated before s that are
+// not yet in seen, and adds them to seen.
+func learnedBefore(p *model.Project, s *model.Session, all []*model.Session, seen map[string]bool) []string {
 	var out []string
 	for _, x := range all {
 		if x == s || s.Date.IsZero() || x.Date.IsZero() || !x.Date.Before(s.Date) {
@@ -178,30 +189,68 @@ func learnedBefore(p *model.Project, s *model.Session, all []*model.Session) []s
 	return out
 }
 
-// responsibilitiesOf returns the responsibilities owned by e by name or id,
-// by e's organisation, or by the partners with no owner named.
+// responsibilitiesOf returns the responsibilities whose owner names e (by
+// id or name, as in "Zoë Ødegaard (Helios)"), those whose owner names e's
+// organisation but no other person, and the partners' tasks with no owner.
 func responsibilitiesOf(p *model.Project, e *model.Expert) []model.Responsibility {
-	matches := func(owner string) bool {
-		owner = strings.TrimSpace(owner)
-		if owner == "" {
-			return false
-		}
-		if owner == e.ID || strings.EqualFold(owner, strings.TrimSpace(e.Name)) {
-			return true
-		}
-		if x := p.Partner(e.Partner); x != nil {
-			return owner == x.ID || strings.EqualFold(owner, strings.TrimSpace(x.Name))
-		}
-		return false
-	}
+	org := p.Partner(e.Partner)
 	var out []model.Responsibility
 	for _, r := range p.Responsibilities {
-		if matches(r.Owner) || (r.Party == model.PartyPartner && strings.TrimSpace(r.Owner) == "" && !e.IsSchoolStaff()) {
+		owner := strings.TrimSpace(r.Owner)
+		mine := false
+		switch {
+		case owner == "":
+			mine = r.Party == model.PartyPartner && !e.IsSchoolStaff()
+		case owner == e.ID || mentions(owner, e.Name):
+			mine = true
+		case namesExpert(p, owner):
+			// Someone else's task.
+		case org != nil:
+			mine = owner == org.ID || mentions(owner, org.Name)
+		}
+		if mine {
 			out = append(out, r)
 		}
 	}
 	return out
 }
+
+// namesExpert reports whether text names any expert of p.
+func namesExpert(p *model.Project, text string) bool {
+	for _, x := range p.Experts {
+		if text == x.ID || mentions(text, x.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether name occurs in text as whole words, ignoring case.
+func mentions(text, name string) bool {
+	name = strings.ToLower(strings.TrimSpace(name))
+	if name == "" {
+		return false
+	}
+	text = strings.ToLower(text)
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(name)
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[j:])
+		if (i == 0 || !isWordRune(before)) && (j == len(text) || !isWordRune(after)) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+// isWordRune reports whether r is part of a word.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // safetyOn says whether e's safety check covers date.
 func safetyOn(e *model.Expert, date model.Date) string {

@@ -85,7 +85,7 @@ type doc struct {
 	now       time.Time
 	footer    string         // the footer text of pages begun from now on
 	footers   map[int]string // the footer text of each page
-	onNewPage func() // repeats a table header after a page break
+	onNewPage func()         // repeats a table header after a page break
 	curStyle  textStyle
 }
 

@@ -146,6 +146,12 @@ func pointsLabel(v float64) string {
 	return points(v) + " points"
 }
 
+// phone keeps a phone number on one line by joining its groups with
+// no-break spaces.
+func phone(s string) string {
+	return strings.ReplaceAll(strings.TrimSpace(s), " ", "\u00a0")
+}
+
 // nonEmpty returns the items of list that are not blank, trimmed.
 func nonEmpty(list []string) []string {
 	out := make([]string, 0, len(list))

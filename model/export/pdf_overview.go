@@ -22,7 +22,7 @@ func writeOverview(d *doc, p *model.Project) {
 	d.facts([][2]string{
 		{"School", u.School},
 		{"Dates", dates},
-		{"Contact", joinNonEmpty("  ·  ", u.Contact, u.ContactEmail, u.ContactPhone)},
+		{"Contact", joinNonEmpty("  ·  ", u.Contact, u.ContactEmail, phone(u.ContactPhone))},
 		{"Sessions", sessionCount(p)},
 	})
 
@@ -75,10 +75,7 @@ func overviewPeople(d *doc, p *model.Project, n names) {
 			if x.Website != "" {
 				name = append(name, span{x.Website, stCellNote})
 			}
-			contact := cell{{joinNonEmpty("  ·  ", x.Contact, x.Email, x.Phone), stCell}}
-			if x.Notes != "" {
-				contact = append(contact, span{x.Notes, stCellNote})
-			}
+			contact := cell{{x.Contact, stCell}, {x.Email, stCell}, {phone(x.Phone), stCell}, {x.Notes, stCellNote}}
 			t.row([]cell{name, txt(capitalise(x.Kind), stCell), contact}, nil)
 		}
 		t.end()
@@ -90,7 +87,7 @@ func overviewPeople(d *doc, p *model.Project, n names) {
 			if e.IsSchoolStaff() {
 				org = firstNonEmpty(org, p.Unit.School, "School")
 			}
-			detail := cell{{e.Expertise, stCell}, {joinNonEmpty("  ·  ", e.Email, e.Phone), stCellNote}}
+			detail := cell{{e.Expertise, stCell}, {e.Email, stCellNote}, {phone(e.Phone), stCellNote}}
 			t.row([]cell{txt(titleOr(e.Name, "Unnamed expert"), stCellB), txt(org, stCell), txt(roles(e.Roles), stCell), detail}, nil)
 		}
 		t.end()

@@ -62,8 +62,7 @@ func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 	for _, c := range r.Criteria {
 		crit := cell{{titleOr(c.Title, "Untitled criterion"), stCellB}}
 		if weighted && totalWeight > 0 {
-			pct := math.Round(float64(c.Weight) * 100 / float64(totalWeight))
-			crit = append(crit, span{fmt.Sprintf("Weight %d (%g%%)", c.Weight, pct), stCellNote})
+			crit = append(crit, span{weightLabel(c.Weight, totalWeight), stCellNote})
 		}
 		if codes := n.outcomeCodes(c.Outcomes); codes != "" {
 			crit = append(crit, span{"Outcomes: " + codes, stCellNote})
@@ -77,6 +76,15 @@ func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 	}
 	t.end()
 	d.totalLine(r, weighted)
+}
+
+// weightLabel writes a criterion's weight and its share of the total:
+// "Weight 25%" when the weights add up to 100, else "Weight 2 (40%)".
+func weightLabel(w, total int) string {
+	if total == 100 {
+		return fmt.Sprintf("Weight %d%%", w)
+	}
+	return fmt.Sprintf("Weight %d (%g%%)", w, math.Round(float64(w)*100/float64(total)))
 }
 
 // rubricSubtitle names the unit and the tasks marked with r.
@@ -130,7 +138,7 @@ func (d *doc) totalLine(r *model.Rubric, weighted bool) {
 	if !weighted && !math.IsInf(best, 0) {
 		label = fmt.Sprintf("Total (out of %s)", points(best*float64(len(r.Criteria))))
 	}
-	d.need(24)
+	d.need(30)
 	d.y += 2
 	lw := width(label, stBodyB) + 3
 	d.text(d.left, d.y, label, stBodyB)

@@ -19,7 +19,7 @@ func writeSchedule(d *doc, p *model.Project) {
 	d.facts([][2]string{
 		{"Dates", dates},
 		{"Sessions", sessionCount(p)},
-		{"Contact", joinNonEmpty("  ·  ", u.Contact, u.ContactEmail, u.ContactPhone)},
+		{"Contact", joinNonEmpty("  ·  ", u.Contact, u.ContactEmail, phone(u.ContactPhone))},
 	})
 	d.y += 2
 	if len(p.Sessions) == 0 {

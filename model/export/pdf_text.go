@@ -150,10 +150,10 @@ func isClean(s string) bool {
 	return true
 }
 
-// wrap breaks text into lines no wider than w millimetres in style st,
-// at spaces where it can, after hyphens and slashes where it must, and
-// inside a word only when the word alone is too wide. Each newline in
-// text starts a new line.
+// wrap breaks text into lines no wider than w millimetres in style st: at
+// spaces where it can, after a hyphen, dash or slash, then around the dots
+// and at-signs of addresses, and inside a word only when nothing else
+// serves. Each newline in text starts a new line.
 func wrap(text string, st textStyle, w float64) []string {
 	table := advance[st.style]
 	limit := int(w * 1000 / (st.size * ptMM))
@@ -164,41 +164,51 @@ func wrap(text string, st textStyle, w float64) []string {
 			lines = append(lines, "")
 			continue
 		}
-		start := 0    // byte offset where the current line starts
-		lineW := 0    // width of para[start:i]
-		brkEnd := -1  // where the line ends if broken at the last opportunity
-		brkNext := -1 // where the next line starts after that break
-		brkW := 0     // width of para[start:brkNext]
+		start := 0        // byte offset where the current line starts
+		lineW := 0        // width of para[start:i]
+		hard := breakAt{} // the last space, hyphen, dash or slash
+		soft := breakAt{} // the last dot or at-sign, for long addresses
 		for i, r := range para {
 			rw := 0
 			if r < 0x10000 {
 				rw = int(table[r])
 			}
-			if r == ' ' {
-				brkEnd, brkNext, brkW = i, i+1, lineW+rw
+			switch r {
+			case ' ':
+				hard = breakAt{i, i + 1, lineW + rw}
+			case '@':
+				if i > start {
+					soft = breakAt{i, i, lineW}
+				}
 			}
 			if lineW+rw > limit && i > start && r != ' ' {
-				if brkEnd > start {
-					lines = append(lines, strings.TrimRight(para[start:brkEnd], " "))
-					start, lineW = brkNext, lineW-brkW
+				b := hard
+				if b.end <= start {
+					b = soft
+				}
+				if b.end > start {
+					lines = append(lines, strings.TrimRight(para[start:b.end], " "))
+					start, lineW = b.next, lineW-b.w
 				} else {
 					lines = append(lines, para[start:i])
 					start, lineW = i, 0
 				}
-				brkEnd, brkNext = -1, -1
+				hard, soft = breakAt{}, breakAt{}
 				// Spaces that open a line are not printed.
-				for start < len(para) && start <= i && para[start] == ' ' {
+				for start < i && para[start] == ' ' {
 					start++
 					lineW -= int(table[' '])
 				}
-				if lineW < 0 {
-					lineW = 0
-				}
+				lineW = max(lineW, 0)
 			}
 			lineW += rw
-			if (r == '-' || r == '/' || r == '–') && i+utf8.RuneLen(r) < len(para) {
-				next := i + utf8.RuneLen(r)
-				brkEnd, brkNext, brkW = next, next, lineW
+			if next := i + utf8.RuneLen(r); next < len(para) {
+				switch r {
+				case '-', '/', '–', '—':
+					hard = breakAt{next, next, lineW}
+				case '.', '_':
+					soft = breakAt{next, next, lineW}
+				}
 			}
 		}
 		if start < len(para) {
@@ -210,6 +220,10 @@ func wrap(text string, st textStyle, w float64) []string {
 	}
 	return lines
 }
+
+// breakAt is a place to break a line: the line ends at end, the next one
+// starts at next, and w is the width from the line's start to next.
+type breakAt struct{ end, next, w int }
 
 // ellipsize shortens s with "…" so that it fits in w millimetres.
 func ellipsize(s string, st textStyle, w float64) string {

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"coplan/model"
+	"coplan/model/export"
+	"coplan/model/store"
+)
+
+// exportOptions are the flags of coplan export.
+type exportOptions struct {
+	format  string
+	handout string
+	rubric  string
+	expert  string
+	paper   string
+	out     string
+}
+
+// exportFormats maps each --format value to the function that writes it
+// into memory; add a format by adding a line here.
+var exportFormats = map[string]func(buf *bytes.Buffer, p *model.Project, o exportOptions) error{
+	"pdf": exportPDF,
+}
+
+// exportFormatNames lists the formats in the order the usage text gives them.
+var exportFormatNames = []string{"pdf"}
+
+func runExport(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o exportOptions
+	fs.StringVar(&o.format, "format", "pdf", "what to write: "+strings.Join(exportFormatNames, ", "))
+	fs.StringVar(&o.handout, "handout", export.HandoutOverview, "with --format pdf, the handout: "+strings.Join(export.Handouts, ", "))
+	fs.StringVar(&o.rubric, "rubric", "", "print only this rubric (id or title); default all")
+	fs.StringVar(&o.expert, "expert", "", "brief only this expert (id or name); default all")
+	fs.StringVar(&o.paper, "paper", exportLocalePaper(), "paper size: "+strings.Join(export.Papers, " or ")+"; the default follows the locale")
+	fs.StringVar(&o.out, "o", "", "the file to write, or - for standard output (required)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: coplan export --format pdf --handout overview|rubric|briefing|schedule")
+		fmt.Fprintln(stderr, "                     [--rubric X] [--expert X] [--paper a4|letter] -o OUT.pdf FILE")
+		fmt.Fprintln(stderr, "Writes a handout of the unit in FILE. OUT is replaced only once the export has")
+		fmt.Fprintln(stderr, "succeeded. Exit status: 0 on success, 1 when the export fails, 2 on wrong usage.")
+		fs.PrintDefaults()
+	}
+	files, err := parseExportArgs(fs, args)
+	if err != nil {
+		return exitUsage(err)
+	}
+	if len(files) != 1 || o.out == "" {
+		if len(files) > 1 {
+			fmt.Fprintf(stderr, "coplan export: one FILE at a time, got %d\n", len(files))
+		} else if o.out == "" && len(files) == 1 {
+			fmt.Fprintln(stderr, "coplan export: say where to write with -o OUT")
+		}
+		fs.Usage()
+		return 2
+	}
+	write, ok := exportFormats[strings.ToLower(o.format)]
+	if !ok {
+		fmt.Fprintf(stderr, "coplan export: unknown format %q; choose one of %s\n", o.format, strings.Join(exportFormatNames, ", "))
+		return 2
+	}
+	if err := checkExportFlags(o); err != nil {
+		fmt.Fprintf(stderr, "coplan export: %v\n", err)
+		return 2
+	}
+
+	loaded, err := store.Open(files[0])
+	if err != nil {
+		fmt.Fprintf(stderr, "coplan export: %v\n", err)
+		return 1
+	}
+	for _, w := range loaded.Warnings {
+		sep := ": "
+		if w.Line > 0 {
+			sep = ":"
+		}
+		fmt.Fprintf(stderr, "%s%s%s\n", files[0], sep, w)
+	}
+	var buf bytes.Buffer
+	if err := write(&buf, loaded.Project, o); err != nil {
+		fmt.Fprintf(stderr, "coplan export: %s: %v\n", files[0], err)
+		return 1
+	}
+	if buf.Len() == 0 {
+		fmt.Fprintf(stderr, "coplan export: %s: the export produced nothing\n", files[0])
+		return 1
+	}
+	if o.out == "-" {
+		if _, err := buf.WriteTo(stdout); err != nil {
+			fmt.Fprintf(stderr, "coplan export: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	if err := writeExportFile(o.out, buf.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "coplan export: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "Wrote %s\n", o.out)
+	return 0
+}
+
+// parseExportArgs parses flags that may come before or after the file
+// names, and returns the file names.
+func parseExportArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return files, nil
+		}
+		if args[0] == "--" {
+			return append(files, args[1:]...), nil
+		}
+		files = append(files, args[0])
+		args = args[1:]
+	}
+}
+
+// checkExportFlags refuses values that cannot work before any file is read.
+func checkExportFlags(o exportOptions) error {
+	if !slices.Contains(export.Handouts, strings.ToLower(o.handout)) {
+		return fmt.Errorf("unknown handout %q; choose one of %s", o.handout, strings.Join(export.Handouts, ", "))
+	}
+	if !slices.Contains(export.Papers, strings.ToLower(o.paper)) {
+		return fmt.Errorf("unknown paper size %q; choose %s", o.paper, strings.Join(export.Papers, " or "))
+	}
+	return nil
+}
+
+// exportPDF writes one PDF handout.
+func exportPDF(buf *bytes.Buffer, p *model.Project, o exportOptions) error {
+	return export.WritePDF(buf, p, export.PDFOptions{
+		Handout: o.handout,
+		Paper:   o.paper,
+		Rubric:  o.rubric,
+		Expert:  o.expert,
+		Now:     time.Now(),
+	})
+}
+
+// exportLocalePaper is the paper size of the user's locale, from LC_ALL, LC_PAPER
+// or LANG, the first that is set.
+func exportLocalePaper() string {
+	for _, name := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
+		if v := os.Getenv(name); v != "" {
+			return export.DefaultPaper(v)
+		}
+	}
+	return export.DefaultPaper("")
+}
+
+// writeExportFile writes data to path through a temporary file in the same
+// folder, so that path is either replaced whole or left as it was.
+func writeExportFile(path string, data []byte) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write in %s: %w", dir, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = tmp.Write(data); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("replacing %s: %w", path, err)
+	}
+	return nil
+}
