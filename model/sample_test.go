@@ -36,12 +36,13 @@ func sample() *model.Project {
 			Levels: []model.Level{{ID: "l1", Updated: t0, Label: "Beginning", Points: 1}, {ID: "l2", Updated: t0, Label: "Excelling", Points: 2.5}},
 			Criteria: []model.Criterion{{ID: "c1", Updated: t0, Title: "Testing", Weight: 2, Outcomes: []string{"o1"},
 				Descriptors: map[string]string{"l1": "Tests once", "l2": "Tests \"fairly\"\nand repeats\\"}}},
-			Approvals: []model.Approval{{By: "Zoë Ødegaard", Role: "partner", At: t0, Digest: "abc"}},
+			Approvals: []model.Approval{{By: "Zoë Ødegaard", Role: "partner", At: t0}},
 		}},
 		Assessments:      []model.Assessment{{ID: "a1", Updated: t0, Title: "Report", Due: model.NewDate(2027, 4, 20), Rubric: "r1", Outcomes: []string{"o1"}}},
 		Responsibilities: []model.Responsibility{{ID: "x1", Updated: t0, Party: "school", Task: "Book the bus", Owner: "Léonie", Due: model.NewDate(2027, 2, 20), Done: true}},
 		Comments:         []model.Comment{{ID: "m1", Updated: t0, Target: "c1", Field: "title", Author: "Zoë", Role: "partner", At: t0, Text: "Clearer?", Suggestion: "Fair testing", Status: "open"}},
 		Deleted:          []model.Tombstone{{ID: "gone", At: t0}},
 	}
+	p.Rubrics[0].Approvals[0].Digest = model.RubricDigest(&p.Rubrics[0])
 	return p
 }

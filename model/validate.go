@@ -196,6 +196,9 @@ func (v *validator) rubrics() {
 		if len(r.Criteria) == 0 {
 			v.add(Warning, r.ID, "criteria", "%s has no criteria", name)
 		}
+		for _, a := range StaleApprovals(r) {
+			v.add(Warning, r.ID, "approvals", "%s was approved by %s on %s but has changed since", name, a.By, a.At.UTC().Format("2006-01-02"))
+		}
 		labels := map[string]bool{}
 		for _, l := range r.Levels {
 			if math.IsNaN(l.Points) || math.IsInf(l.Points, 0) || l.Points < 0 {

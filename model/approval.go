@@ -1,0 +1,171 @@
+package model
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"strconv"
+	"time"
+)
+
+// RubricDigest returns a hash of what an approver agrees to in r: its title
+// and description, its levels (label and points) and its criteria (title,
+// weight and the descriptor of each level), in order. Ids, updated times,
+// outcome links, the copied-from note and the approvals themselves are left
+// out, so only a change students or markers would see makes an approval stale.
+func RubricDigest(r *Rubric) string {
+	h := sha256.New()
+	put := func(s string) { writeField(h, s) }
+	put(r.Title)
+	put(r.Description)
+	put(strconv.Itoa(len(r.Levels)))
+	for _, l := range r.Levels {
+		put(l.Label)
+		put(strconv.FormatFloat(l.Points, 'g', -1, 64))
+	}
+	put(strconv.Itoa(len(r.Criteria)))
+	for _, c := range r.Criteria {
+		put(c.Title)
+		put(strconv.Itoa(c.Weight))
+		for _, l := range r.Levels {
+			d, ok := c.Descriptors[l.ID]
+			if !ok {
+				put("\x00none")
+				continue
+			}
+			put(d)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// writeField writes s with its length first, so that no two lists of fields
+// hash alike.
+func writeField(h hash.Hash, s string) {
+	h.Write([]byte(strconv.Itoa(len(s))))
+	h.Write([]byte{':'})
+	h.Write([]byte(s))
+}
+
+// ApprovalStatus says whether a rubric's approvals still hold.
+type ApprovalStatus string
+
+// Approval statuses of a rubric.
+const (
+	// NotApproved means nobody has approved the rubric.
+	NotApproved ApprovalStatus = "none"
+	// Approved means every approver's latest approval matches the rubric as it is.
+	Approved ApprovalStatus = "approved"
+	// ApprovalStale means the rubric changed after someone's latest approval.
+	ApprovalStale ApprovalStatus = "stale"
+)
+
+// ApprovalState says whether r is approved as it is now, was approved but
+// has changed since (stale), or was never approved.
+func ApprovalState(r *Rubric) ApprovalStatus {
+	if len(r.Approvals) == 0 {
+		return NotApproved
+	}
+	if len(StaleApprovals(r)) > 0 {
+		return ApprovalStale
+	}
+	return Approved
+}
+
+// LatestApprovals returns each approver's most recent approval of r, in the
+// order the approvers first approved.
+func LatestApprovals(r *Rubric) []Approval {
+	var out []Approval
+	at := map[string]int{}
+	for _, a := range r.Approvals {
+		i, seen := at[a.By]
+		switch {
+		case !seen:
+			at[a.By] = len(out)
+			out = append(out, a)
+		case !a.At.Before(out[i].At):
+			out[i] = a
+		}
+	}
+	return out
+}
+
+// StaleApprovals returns the latest approvals of r that no longer match its
+// content: the approvers who should look at the rubric again.
+func StaleApprovals(r *Rubric) []Approval {
+	digest := RubricDigest(r)
+	var out []Approval
+	for _, a := range LatestApprovals(r) {
+		if a.Digest != digest {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Approve records that by, in role, approved the rubric with id as it is
+// when the edit is applied; a zero at means the time of the edit. Approving
+// does not change the rubric's content or its updated time.
+func Approve(rubricID, by, role string, at time.Time) Edit {
+	return &approveEdit{rubric: rubricID, a: Approval{By: by, Role: role, At: at.UTC()}}
+}
+
+type approveEdit struct {
+	rubric string
+	a      Approval
+	fixed  bool // the digest is set: redo puts back exactly the approval undone
+}
+
+func (e *approveEdit) targets() []string { return []string{e.rubric} }
+
+func (e *approveEdit) apply(p *Project, now time.Time) (Edit, string, error) {
+	r := p.Rubric(e.rubric)
+	if r == nil {
+		return nil, "", fmt.Errorf("approve: no rubric with id %q", e.rubric)
+	}
+	a := e.a
+	if a.By == "" {
+		return nil, "", errors.New("approve: say who approves")
+	}
+	if a.At.IsZero() {
+		a.At = now
+	}
+	if !e.fixed {
+		a.Digest = RubricDigest(r)
+	}
+	for _, x := range r.Approvals {
+		if x.By == a.By && x.At.Equal(a.At) {
+			return nil, "", fmt.Errorf("approve: %s already approved rubric %q at %s", a.By, r.Title, a.At.Format(time.RFC3339))
+		}
+	}
+	r.Approvals = append(r.Approvals, a)
+	e.a, e.fixed = a, true
+	return &unapproveEdit{rubric: e.rubric, by: a.By, at: a.At}, fmt.Sprintf("%s approved rubric %q", a.By, r.Title), nil
+}
+
+// unapproveEdit takes one approval back out: the inverse of Approve.
+type unapproveEdit struct {
+	rubric, by string
+	at         time.Time
+}
+
+func (e *unapproveEdit) targets() []string { return []string{e.rubric} }
+
+func (e *unapproveEdit) apply(p *Project, now time.Time) (Edit, string, error) {
+	r := p.Rubric(e.rubric)
+	if r == nil {
+		return nil, "", fmt.Errorf("withdraw approval: no rubric with id %q", e.rubric)
+	}
+	for i, a := range r.Approvals {
+		if a.By == e.by && a.At.Equal(e.at) {
+			r.Approvals = append(r.Approvals[:i:i], r.Approvals[i+1:]...)
+			if len(r.Approvals) == 0 {
+				r.Approvals = nil
+			}
+			return &approveEdit{rubric: e.rubric, a: a, fixed: true}, fmt.Sprintf("Withdrew %s's approval of rubric %q", a.By, r.Title), nil
+		}
+	}
+	return nil, "", fmt.Errorf("withdraw approval: %s has no approval of rubric %q at %s", e.by, r.Title, e.at.Format(time.RFC3339))
+}
