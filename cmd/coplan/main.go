@@ -20,6 +20,7 @@ var commands = map[string]command{
 	"templates": {"list the starter templates", runTemplates},
 	"validate":  {"check unit files and list errors and readiness warnings", runValidate},
 	"export":    {"write handouts and other formats", runExport},
+	"catalog":   {"list and search the units in a folder", runCatalog},
 }
 
 // commandOrder is the order subcommands are listed in the usage text.
