@@ -153,8 +153,6 @@ func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.S
 	before := learnedBefore(p, s, all, seen)
 	d.y += 0.8
 	switch {
-	case s.Date.IsZero():
-		d.para("This session has no date yet, so what students will have learned by then is not known.", stSmall)
 	case len(before) > 0 && len(seen) > len(before):
 		d.para("Since your last visit, students will also have learned:", stLabel)
 		d.bullets(before, stBody)
@@ -169,13 +167,14 @@ func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.S
 	d.y += 2
 }
 
-// learnedBefore lists the outcomes of the sessions dated before s that are
+// learnedBefore lists the outcomes of the sessions that come before s in
+// all (sessions in date and time order, undated ones in unit order) that are
 // not yet in seen, and adds them to seen.
 func learnedBefore(p *model.Project, s *model.Session, all []*model.Session, seen map[string]bool) []string {
 	var out []string
 	for _, x := range all {
-		if x == s || s.Date.IsZero() || x.Date.IsZero() || !x.Date.Before(s.Date) {
-			continue
+		if x == s {
+			break
 		}
 		for _, id := range x.Outcomes {
 			o := p.Outcome(id)

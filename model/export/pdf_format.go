@@ -118,7 +118,7 @@ var partyNames = map[string]string{
 	model.PartyStudents: "Students",
 }
 
-// yearLevels writes year levels as "Year 9" or "Years 9, 10".
+// yearLevels writes year levels as "Year 9" or "Years 9 and 10".
 func yearLevels(ls []string) string {
 	ls = nonEmpty(ls)
 	switch len(ls) {
@@ -127,7 +127,7 @@ func yearLevels(ls []string) string {
 	case 1:
 		return "Year " + ls[0]
 	}
-	return "Years " + strings.Join(ls, ", ")
+	return "Years " + joinAnd(ls)
 }
 
 // points writes a number of points without a needless decimal: "4", "2.5".

@@ -118,12 +118,12 @@ func overviewSchedule(d *doc, p *model.Project, n names) {
 
 // scheduleTable prints sessions with date, time, engagement, lead and experts.
 func scheduleTable(d *doc, p *model.Project, n names, ss []*model.Session) {
-	when := []string{"Date and time"}
+	var when []string
 	for _, s := range ss {
 		when = append(when, dateOr(s.Date, "Date to be set"), timeRange(s))
 	}
-	where := fit(stCellB, engagementMark(model.InCommunity)+" "+engagementTag(model.InCommunity))
-	t := d.newTable("Schedule", []float64{fit(stCell, when...), 50, where, 28, 34},
+	where := fit("Where", stCellB, engagementMark(model.InCommunity)+" "+engagementTag(model.InCommunity))
+	t := d.newTable("Schedule", []float64{fit("Date and time", stCell, when...), 50, where, 28, 34},
 		[]string{"Date and time", "Session", "Where", "Lead", "Experts"})
 	for _, s := range ss {
 		session := cell{{titleOr(s.Title, "Untitled session"), stCellB}}
@@ -164,11 +164,11 @@ func overviewAssessments(d *doc, p *model.Project, n names) {
 		return
 	}
 	if len(p.Assessments) > 0 {
-		due := []string{"Due"}
+		var due []string
 		for _, a := range p.Assessments {
 			due = append(due, dateOr(a.Due, "Not set"))
 		}
-		t := d.newTable("Assessment tasks", []float64{48, fit(stCell, due...), 30, 22}, []string{"Task", "Due", "Rubric", "Outcomes"})
+		t := d.newTable("Assessment tasks", []float64{48, fit("Due", stCell, due...), 30, 22}, []string{"Task", "Due", "Rubric", "Outcomes"})
 		for _, a := range p.Assessments {
 			task := cell{{titleOr(a.Title, "Untitled task"), stCellB}, {a.Description, stCell}}
 			rubric := n.rubric(a.Rubric)
@@ -248,11 +248,11 @@ func overviewResponsibilities(d *doc, p *model.Project) {
 
 // responsibilityTable lists tasks with owner, due date and a tick box.
 func responsibilityTable(d *doc, caption string, rs []model.Responsibility) {
-	due := []string{"Due"}
+	var due []string
 	for _, r := range rs {
 		due = append(due, dateOr(r.Due, ""))
 	}
-	t := d.newTable(caption, []float64{fit(stCell, "☐"), 64, 30, fit(stCell, due...)}, []string{"", "Task", "Owner", "Due"})
+	t := d.newTable(caption, []float64{fit("", stCell, "☐"), 64, 30, fit("Due", stCell, due...)}, []string{"", "Task", "Owner", "Due"})
 	for _, r := range rs {
 		box := "☐"
 		if r.Done {

@@ -59,7 +59,10 @@ func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 	head = append(head, txt("Score", stCellB))
 
 	t := d.newTableCells(title, weights, head)
-	for _, c := range r.Criteria {
+	for i, c := range r.Criteria {
+		if i == len(r.Criteria)-1 {
+			t.keep = totalHeight
+		}
 		crit := cell{{titleOr(c.Title, "Untitled criterion"), stCellB}}
 		if weighted && totalWeight > 0 {
 			crit = append(crit, span{weightLabel(c.Weight, totalWeight), stCellNote})
@@ -128,6 +131,9 @@ func (d *doc) nameLine() {
 	d.y += h
 }
 
+// totalHeight is the height totalLine takes.
+const totalHeight = 30.0
+
 // totalLine draws the total score line under a rubric.
 func (d *doc) totalLine(r *model.Rubric, weighted bool) {
 	best := math.Inf(-1)
@@ -138,7 +144,7 @@ func (d *doc) totalLine(r *model.Rubric, weighted bool) {
 	if !weighted && !math.IsInf(best, 0) {
 		label = fmt.Sprintf("Total (out of %s)", points(best*float64(len(r.Criteria))))
 	}
-	d.need(30)
+	d.need(totalHeight)
 	d.y += 2
 	lw := width(label, stBodyB) + 3
 	d.text(d.left, d.y, label, stBodyB)

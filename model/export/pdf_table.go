@@ -27,6 +27,9 @@ type table struct {
 	headH   float64
 	started bool
 	hook    func()
+	// keep is the height of what follows the table, to be kept on the
+	// same page as the next row when that row is the last.
+	keep float64
 }
 
 // newTable starts a table across the text area and a header row; caption
@@ -65,9 +68,9 @@ func (d *doc) newTable(caption string, weights []float64, head []string) *table 
 }
 
 // fit returns the fixed column width, as newTable takes it, that holds the
-// widest of texts in st on one line.
-func fit(st textStyle, texts ...string) float64 {
-	w := 0.0
+// header head and the widest of texts in st on one line.
+func fit(head string, st textStyle, texts ...string) float64 {
+	w := width(clean(head), stCellB)
 	for _, s := range texts {
 		w = max(w, width(clean(s), st))
 	}
@@ -161,7 +164,12 @@ func (t *table) row(cells []cell, fill *rgb) {
 			remaining = max(remaining, height(cols[i][from[i]:]))
 		}
 		remaining += 2 * cellPad
+		fresh := d.y <= d.top+t.captionH()+t.headH+0.01
 		if remaining <= d.room()+0.01 {
+			if !split && !fresh && remaining+t.keep > d.room() && remaining+t.keep <= capacity {
+				d.newPage() // keep the row with what follows the table
+				continue
+			}
 			for i := range cols {
 				to[i] = len(cols[i])
 			}
@@ -169,7 +177,6 @@ func (t *table) row(cells []cell, fill *rgb) {
 			d.y += remaining
 			return
 		}
-		fresh := d.y <= d.top+t.captionH()+t.headH+0.01
 		if !split && !fresh && remaining <= capacity {
 			d.newPage()
 			continue

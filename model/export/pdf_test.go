@@ -1,0 +1,539 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"coplan/assets"
+	"coplan/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// unicodeNames are the names every handout must print as they are.
+var unicodeNames = []string{"Léonie Rennie", "Nguyễn Thị Ánh", "Ngā Tapuwae", "Zoë Ødegaard", "Дмитрий"}
+
+func TestHandoutsPrintUnicodeNames(t *testing.T) {
+	p := unicodeUnit()
+	tests := []struct {
+		handout string
+		want    []string
+	}{
+		{HandoutOverview, append([]string{
+			"Kōwhai College", "Sunrise Energy Ltd", "How might we power a model car with nothing but sunlight?",
+			"SCI-E1", "Explain how energy is transformed in a solar cell.", "Te Āpiti wind farm",
+			"In community", "In class", "Solar car and pitch", "Solar car design", "Keep a design journal",
+			"Lend twelve small solar panels",
+		}, unicodeNames...)},
+		{HandoutRubric, []string{"Solar car design", "Beginning", "4 points", "Weight 2 (67%)", "Name", "Zoë Ødegaard would.",
+			"Runs fair tests and justifies every change with data."}},
+		{HandoutBriefing, []string{"Briefing for Zoë Ødegaard", "Briefing for Nguyễn Thị Ánh", "Briefing for Дмитрий",
+			"Léonie Rennie", "l.rennie@kowhai.school.nz", "Police vetting", "EXPIRED", "Ngā Tapuwae"}},
+		{HandoutSchedule, append([]string{"What makes a solar cell work?", "Visit to the wind farm", "Race day and judging"},
+			unicodeNames...)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.handout, func(t *testing.T) {
+			data := render(t, p, PDFOptions{Handout: tt.handout})
+			text := flatText(t, data, 0, 0)
+			for _, s := range tt.want {
+				if !strings.Contains(text, flat(s)) {
+					t.Errorf("%s handout lacks %q", tt.handout, s)
+				}
+			}
+			checkLayout(t, tt.handout, data)
+		})
+	}
+}
+
+func TestEveryPageHasAFooterWithUnitDateAndPageNumber(t *testing.T) {
+	for _, h := range Handouts {
+		data := render(t, unicodeUnit(), PDFOptions{Handout: h})
+		n := pages(t, data)
+		for pg := 1; pg <= n; pg++ {
+			text := layoutText(t, data, pg, pg)
+			for _, want := range []string{"Ngā Tapuwae: solar car challenge — ", "Printed 15 February 2027", fmt.Sprintf("Page %d of %d", pg, n)} {
+				if !strings.Contains(text, want) {
+					t.Errorf("%s page %d lacks %q in its footer", h, pg, want)
+				}
+			}
+		}
+	}
+}
+
+func TestBriefingLeavesOutSchoolStaffUnlessAsked(t *testing.T) {
+	p := unicodeUnit()
+	all := flatText(t, render(t, p, PDFOptions{Handout: HandoutBriefing}), 0, 0)
+	if strings.Contains(all, flat("Briefing for Léonie Rennie")) {
+		t.Error("briefing of all experts includes the teacher")
+	}
+	one := flatText(t, render(t, p, PDFOptions{Handout: HandoutBriefing, Expert: "léonie rennie"}), 0, 0)
+	if !strings.Contains(one, flat("Briefing for Léonie Rennie")) {
+		t.Error("--expert does not brief the teacher it names")
+	}
+}
+
+func TestBriefingShowsWhatStudentsLearnedBeforeEachVisit(t *testing.T) {
+	p := unicodeUnit()
+	text := flatText(t, render(t, p, PDFOptions{Handout: HandoutBriefing, Expert: "ex-1"}), 0, 0)
+	for _, want := range []string{
+		"Students meet no outcomes before this visit",                    // first session of the unit
+		"Before this visit, students will have learned:•SCI-E1",          // the wind farm visit
+		"Since your last visit, students will also have learned:•TEC-D2", // race day
+		"Lend twelve small solar panels", "Judge the final race",         // her organisation's task and hers
+		"Valid on this date", "EXPIRED: the check ends Sat 20 Mar 2027", // safety check per session date
+		"Kōwhai College", "+64 9 555 0100", // school contact
+		"“Ngā Tapuwae: solar car challenge” is a unit for Years 9 and 10 students", // the unit in short
+	} {
+		if !strings.Contains(text, flat(want)) {
+			t.Errorf("briefing lacks %q", want)
+		}
+	}
+	if strings.Contains(text, flat("Book the bus")) {
+		t.Error("briefing lists a task the school owns")
+	}
+}
+
+func TestScheduleIsInDateOrderAndTellsEngagementApartInWords(t *testing.T) {
+	text := flatText(t, render(t, unicodeUnit(), PDFOptions{Handout: HandoutSchedule}), 0, 0)
+	order := []string{"Wed3Mar2027", "■Inclass", "Mon22Mar2027", "▲Incommunity", "Wed28Apr2027", "■Inclass"}
+	at := 0
+	for _, s := range order {
+		i := strings.Index(text[at:], s)
+		if i < 0 {
+			t.Fatalf("schedule lacks %q after position %d:\n%s", s, at, text)
+		}
+		at += i + len(s)
+	}
+}
+
+func TestPageSizeAndOrientation(t *testing.T) {
+	tests := []struct {
+		handout, paper, want string
+	}{
+		{HandoutOverview, PaperA4, "595.28 x 841.89 pts (A4)"},
+		{HandoutSchedule, PaperA4, "595.28 x 841.89 pts (A4)"},
+		{HandoutBriefing, PaperA4, "595.28 x 841.89 pts (A4)"},
+		{HandoutRubric, PaperA4, "841.89 x 595.28 pts (A4)"},
+		{HandoutOverview, PaperLetter, "612 x 792 pts (letter)"},
+		{HandoutSchedule, "Letter", "612 x 792 pts (letter)"},
+		{HandoutBriefing, PaperLetter, "612 x 792 pts (letter)"},
+		{HandoutRubric, PaperLetter, "792 x 612 pts (letter)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.handout+"/"+tt.paper, func(t *testing.T) {
+			data := render(t, unicodeUnit(), PDFOptions{Handout: tt.handout, Paper: tt.paper})
+			if got := pdfInfo(t, data)["Page size"]; got != tt.want {
+				t.Errorf("page size %q, want %q", got, tt.want)
+			}
+			checkLayout(t, tt.handout+" on "+tt.paper, data)
+		})
+	}
+}
+
+func TestMetadataNamesUnitAndHandout(t *testing.T) {
+	info := pdfInfo(t, render(t, unicodeUnit(), PDFOptions{Handout: HandoutOverview}))
+	want := map[string]string{
+		"Title":   "Ngā Tapuwae: solar car challenge — Unit overview",
+		"Author":  "Léonie Rennie",
+		"Subject": "Unit overview",
+		"Creator": "Coplan",
+	}
+	for k, v := range want {
+		if info[k] != v {
+			t.Errorf("%s = %q, want %q", k, info[k], v)
+		}
+	}
+}
+
+func TestOverviewHasABookmarkPerSection(t *testing.T) {
+	data := render(t, unicodeUnit(), PDFOptions{Handout: HandoutOverview})
+	for _, s := range []string{"The unit", "Partners and experts", "Learning outcomes", "Schedule", "Assessment", "Responsibilities"} {
+		// gofpdf writes outline titles as UTF-16BE with a byte order mark.
+		if !bytes.Contains(data, utf16be(s)) {
+			t.Errorf("no bookmark %q", s)
+		}
+	}
+}
+
+func utf16be(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r>>8), byte(r))
+	}
+	return b
+}
+
+func TestLongRubricRepeatsHeaderAndKeepsRowsWhole(t *testing.T) {
+	p := unicodeUnit()
+	p.Rubrics = []model.Rubric{longRubric("r", "Long rubric", 12, 5)}
+	data := render(t, p, PDFOptions{Handout: HandoutRubric})
+	n := pages(t, data)
+	if n < 2 {
+		t.Fatalf("a 12 × 5 rubric with long descriptors fits on %d page", n)
+	}
+	for pg := 1; pg <= n; pg++ {
+		text := layoutText(t, data, pg, pg)
+		for _, h := range []string{"Criterion", "Level 1", "Level 5", "5 points", "Score"} {
+			if !strings.Contains(text, h) {
+				t.Errorf("page %d of %d lacks the header %q", pg, n, h)
+			}
+		}
+		if pg > 1 && !strings.Contains(text, "Long rubric (continued)") {
+			t.Errorf("page %d does not say the rubric continues", pg)
+		}
+	}
+	// Each row fits on a page, so every descriptor is whole on one page.
+	perPage := make([]string, n+1)
+	for pg := 1; pg <= n; pg++ {
+		perPage[pg] = flatText(t, data, pg, pg)
+	}
+	for _, c := range p.Rubrics[0].Criteria {
+		for _, l := range p.Rubrics[0].Levels {
+			want := flat(c.Descriptors[l.ID])
+			found := false
+			for pg := 1; pg <= n; pg++ {
+				found = found || strings.Contains(perPage[pg], want)
+			}
+			if !found {
+				t.Errorf("descriptor of %s at %s is missing or split across pages", c.Title, l.Label)
+			}
+		}
+	}
+	checkLayout(t, "long rubric", data)
+}
+
+func TestRowTallerThanAPageIsSplitWithHeaderOnEachPage(t *testing.T) {
+	p := unicodeUnit()
+	r := longRubric("r", "Huge rubric", 2, 3)
+	huge := strings.Repeat("An extremely detailed descriptor that goes on and on. ", 220) + "THE END."
+	r.Criteria[1].Descriptors[r.Levels[1].ID] = huge
+	p.Rubrics = []model.Rubric{r}
+	data := render(t, p, PDFOptions{Handout: HandoutRubric})
+	n := pages(t, data)
+	if n < 3 {
+		t.Fatalf("a descriptor of %d characters fits on %d pages", len(huge), n)
+	}
+	for pg := 1; pg <= n; pg++ {
+		if !strings.Contains(layoutText(t, data, pg, pg), "Criterion") {
+			t.Errorf("page %d lacks the header row", pg)
+		}
+	}
+	all := flatText(t, data, 0, 0)
+	if got, want := strings.Count(all, "extremely"), 220; got != want {
+		t.Errorf("split row prints the sentence %d times, want %d", got, want)
+	}
+	if !strings.Contains(all, "THEEND.") {
+		t.Error("the end of the split row is lost")
+	}
+	checkLayout(t, "split row", data)
+}
+
+func TestEmojiGiveAValidPDFWithAVisibleReplacement(t *testing.T) {
+	p := unicodeUnit()
+	p.Title = "Solar car 🚗 challenge"
+	p.Rubrics[0].Criteria[0].Descriptors["l-4"] = "Brilliant work 👍🏽 — the team 👨‍👩‍👧 shines ☀️ 🇳🇿"
+	p.Experts[0].Name = "Zoë 😀 Ødegaard"
+	for _, h := range Handouts {
+		t.Run(h, func(t *testing.T) {
+			data := render(t, p, PDFOptions{Handout: h})
+			info := pdfInfo(t, data)
+			if info["Pages"] == "" || info["Pages"] == "0" {
+				t.Fatalf("pdfinfo finds no pages: %v", info)
+			}
+			text := flatText(t, data, 0, 0)
+			if !strings.Contains(text, "Solarcar□challenge") {
+				t.Errorf("title has no visible replacement for the emoji")
+			}
+			if h == HandoutRubric && !strings.Contains(text, flat("Brilliant work □ — the team □ shines ☀ □")) {
+				t.Errorf("descriptor with emoji not printed with replacements:\n%s", text)
+			}
+		})
+	}
+}
+
+func TestStableBytesForAFixedDate(t *testing.T) {
+	for _, h := range Handouts {
+		a := render(t, unicodeUnit(), PDFOptions{Handout: h})
+		b := render(t, unicodeUnit(), PDFOptions{Handout: h})
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: two exports of the same unit at the same date differ", h)
+		}
+	}
+}
+
+// TestHandoutTextMatchesGolden compares the laid-out text of each handout of
+// the Unicode fixture with testdata/*.txt; run with -update to rewrite them.
+func TestHandoutTextMatchesGolden(t *testing.T) {
+	for _, h := range Handouts {
+		got := layoutText(t, render(t, unicodeUnit(), PDFOptions{Handout: h}), 0, 0)
+		path := filepath.Join("testdata", "unicode-"+h+".txt")
+		if *update {
+			if err := os.MkdirAll("testdata", 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		if got != string(want) {
+			t.Errorf("%s handout text differs from %s (run go test -update if the change is right):\n%s", h, path, got)
+		}
+	}
+}
+
+func TestEveryTemplatePrintsEveryHandout(t *testing.T) {
+	units := []struct {
+		name string
+		data []byte
+	}{{"example", assets.Example()}}
+	for _, s := range assets.Templates() {
+		units = append(units, struct {
+			name string
+			data []byte
+		}{s.Name, s.Data})
+	}
+	for _, u := range units {
+		d, err := model.Decode(u.data)
+		if err != nil {
+			t.Fatalf("%s: %v", u.name, err)
+		}
+		p := d.Project
+		for _, h := range Handouts {
+			for _, paper := range Papers {
+				t.Run(u.name+"/"+h+"/"+paper, func(t *testing.T) {
+					t.Parallel()
+					data := render(t, p, PDFOptions{Handout: h, Paper: paper})
+					text := flatText(t, data, 0, 0)
+					for _, want := range expectedText(p, h) {
+						if !strings.Contains(text, flat(want)) {
+							t.Errorf("lacks %q", want)
+						}
+					}
+					checkLayout(t, u.name+" "+h, data)
+				})
+			}
+		}
+	}
+}
+
+// expectedText lists what a handout of p must contain.
+func expectedText(p *model.Project, handout string) []string {
+	var want []string
+	switch handout {
+	case HandoutOverview:
+		want = append(want, p.Title, p.Unit.DrivingQuestion, p.Unit.CentralGoal)
+		for _, x := range p.Partners {
+			want = append(want, x.Name)
+		}
+		for _, x := range p.Experts {
+			want = append(want, x.Name)
+		}
+		for _, x := range p.Outcomes {
+			want = append(want, x.Code, x.Text)
+		}
+		for _, x := range p.Sessions {
+			want = append(want, x.Title)
+		}
+		for _, x := range p.Assessments {
+			want = append(want, x.Title)
+		}
+		for _, x := range p.Responsibilities {
+			want = append(want, x.Task)
+		}
+	case HandoutRubric:
+		for _, r := range p.Rubrics {
+			want = append(want, r.Title)
+			for _, l := range r.Levels {
+				want = append(want, l.Label)
+			}
+			for _, c := range r.Criteria {
+				want = append(want, c.Title)
+				for _, l := range r.Levels {
+					want = append(want, c.Descriptors[l.ID])
+				}
+			}
+		}
+	case HandoutBriefing:
+		for _, e := range p.Experts {
+			if !e.IsSchoolStaff() {
+				want = append(want, "Briefing for "+e.Name)
+				for _, s := range p.SessionsOf(e.ID) {
+					want = append(want, s.Title, s.Prep)
+				}
+			}
+		}
+	case HandoutSchedule:
+		for _, s := range p.Sessions {
+			want = append(want, s.Title, engagementTag(s.Engagement))
+		}
+	}
+	return nonEmpty(want)
+}
+
+func TestWritePDFLeavesWriterUntouchedOnError(t *testing.T) {
+	tests := []struct {
+		name string
+		opt  PDFOptions
+		want string
+	}{
+		{"unknown handout", PDFOptions{Handout: "poster"}, `unknown handout "poster"`},
+		{"unknown paper", PDFOptions{Paper: "A3"}, `unknown paper size "A3"`},
+		{"unknown rubric", PDFOptions{Handout: HandoutRubric, Rubric: "Nope"}, "Solar car design (id r-1)"},
+		{"unknown expert", PDFOptions{Handout: HandoutBriefing, Expert: "Nobody"}, "Дмитрий (id ex-3)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			err := WritePDF(&buf, unicodeUnit(), tt.opt)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("error %v, want one containing %q", err, tt.want)
+			}
+			if buf.Len() != 0 {
+				t.Errorf("wrote %d bytes despite the error", buf.Len())
+			}
+		})
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestWritePDFReportsAWriteError(t *testing.T) {
+	err := WritePDF(failingWriter{}, unicodeUnit(), PDFOptions{Now: fixedNow})
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("error %v, want the writer's error", err)
+	}
+}
+
+func TestEmptyUnitPrintsEveryHandout(t *testing.T) {
+	p := model.NewProject("", time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC))
+	for _, h := range Handouts {
+		data := render(t, p, PDFOptions{Handout: h})
+		if n := pages(t, data); n != 1 {
+			t.Errorf("%s of an empty unit has %d pages, want 1", h, n)
+		}
+	}
+}
+
+func TestFindRubricAndExpert(t *testing.T) {
+	p := unicodeUnit()
+	p.Rubrics = append(p.Rubrics, model.Rubric{ID: "r-2", Title: "Pitch"}, model.Rubric{ID: "r-3", Title: "pitch"})
+	tests := []struct {
+		query   string
+		find    func(string) (string, error)
+		want    string
+		wantErr string
+	}{
+		{"r-1", rubricID(p), "r-1", ""},
+		{"  solar CAR design ", rubricID(p), "r-1", ""},
+		{"Pitch", rubricID(p), "", "2 rubrics are called \"Pitch\"; choose one by id:\n  Pitch (id r-2)\n  pitch (id r-3)"},
+		{"Essay", rubricID(p), "", "no rubric \"Essay\" in this unit; its rubrics are:\n  Solar car design (id r-1)\n  Pitch (id r-2)\n  pitch (id r-3)"},
+		{"nguyễn thị ánh", expertID(p), "ex-2", ""},
+		{"ex-3", expertID(p), "ex-3", ""},
+		{"Ana", expertID(p), "", "no expert \"Ana\" in this unit; its experts are:\n  Zoë Ødegaard (id ex-1)"},
+		{"Ana", expertID(&model.Project{}), "", "no expert \"Ana\": this unit has no experts"},
+	}
+	for _, tt := range tests {
+		got, err := tt.find(tt.query)
+		switch {
+		case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+			t.Errorf("find %q: error %v, want %q", tt.query, err, tt.wantErr)
+		case tt.wantErr == "" && (err != nil || got != tt.want):
+			t.Errorf("find %q = %q, %v; want %q", tt.query, got, err, tt.want)
+		}
+	}
+}
+
+func rubricID(p *model.Project) func(string) (string, error) {
+	return func(q string) (string, error) {
+		r, err := FindRubric(p, q)
+		if err != nil {
+			return "", err
+		}
+		return r.ID, nil
+	}
+}
+
+func expertID(p *model.Project) func(string) (string, error) {
+	return func(q string) (string, error) {
+		e, err := FindExpert(p, q)
+		if err != nil {
+			return "", err
+		}
+		return e.ID, nil
+	}
+}
+
+func TestDefaultPaperFollowsTheLocale(t *testing.T) {
+	tests := map[string]string{
+		"en_US.UTF-8": PaperLetter, "fr_CA": PaperLetter, "en_CA.utf8@euro": PaperLetter, "es-US": PaperLetter,
+		"en_AU.UTF-8": PaperA4, "en_GB": PaperA4, "vi_VN.UTF-8": PaperA4, "C": PaperA4, "POSIX": PaperA4, "": PaperA4,
+	}
+	for locale, want := range tests {
+		if got := DefaultPaper(locale); got != want {
+			t.Errorf("DefaultPaper(%q) = %q, want %q", locale, got, want)
+		}
+	}
+}
+
+func TestCleanReplacesWhatTheFontsCannotPrint(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Nguyễn Thị Ánh", "Nguyễn Thị Ánh"},
+		{"car 🚗", "car □"},
+		{"thumbs 👍🏽", "thumbs □"},
+		{"family 👨‍👩‍👧 here", "family □ here"},
+		{"sun ☀️", "sun ☀"},
+		{"flag 🇳🇿", "flag □□"},
+		{"tab\there\r\nnext\x00", "tab here\nnext"},
+		{"keycap 1️⃣", "keycap 1"},
+	}
+	for _, tt := range tests {
+		if got := clean(tt.in); got != tt.want {
+			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWrapKeepsWordsAndFitsTheWidth(t *testing.T) {
+	if err := loadAdvances(); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text  string
+		width float64
+		want  []string
+	}{
+		{"one two three", 100, []string{"one two three"}},
+		{"one two three", 14, []string{"one two", "three"}},
+		{"first\n\nthird", 100, []string{"first", "", "third"}},
+		{"self-directed learning", 30, []string{"self-directed", "learning"}},
+		{"self-directed learning", 15, []string{"self-", "directed", "learning"}},
+		{"tomas.obriain@ngatapuwae.example", 30, []string{"tomas.obriain", "@ngatapuwae.", "example"}},
+		{"Supercalifragilistic", 16, []string{"Supercal", "ifragilisti", "c"}},
+	}
+	for _, tt := range tests {
+		got := wrap(tt.text, stBody, tt.width)
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("wrap(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
+		}
+		for _, l := range got {
+			if w := width(l, stBody); w > tt.width && len([]rune(l)) > 1 {
+				t.Errorf("wrap(%q, %v): line %q is %.1f mm wide", tt.text, tt.width, l, w)
+			}
+		}
+	}
+}
