@@ -5,10 +5,10 @@ EXAMPLE  := solar-car-challenge.coplan.toml
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages needed to build a Fyne app (cgo, OpenGL, X11) and to test it
-# (a virtual display, PDF text tools).
+# (a virtual display, PDF text tools, an independent iCalendar reader).
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev libx11-dev xvfb poppler-utils \
-	x11-utils xdotool
+	x11-utils xdotool python3-icalendar
 
 .PHONY: all deps build run test bench screenshots clean
 
