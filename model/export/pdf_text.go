@@ -31,10 +31,22 @@ var fontFiles = map[string]string{
 // replacement stands in for characters the fonts cannot print, such as emoji.
 const replacement = '□'
 
+// fontData holds the font files, read once: gofpdf only reads them.
+var (
+	fontDataOnce sync.Once
+	fontData     map[string][]byte
+)
+
 // addFonts registers the embedded fonts with pdf.
 func addFonts(pdf *gofpdf.Fpdf) error {
+	fontDataOnce.Do(func() {
+		fontData = make(map[string][]byte, len(fontFiles))
+		for style, name := range fontFiles {
+			fontData[style] = assets.Font(name)
+		}
+	})
 	for _, style := range []string{regular, bold, italic} {
-		data := assets.Font(fontFiles[style])
+		data := fontData[style]
 		if len(data) == 0 {
 			return errors.New("export: the embedded font " + fontFiles[style] + " is missing")
 		}
