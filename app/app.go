@@ -1,0 +1,108 @@
+// Package app is Coplan's desktop editor: one window that shows a start
+// screen or one unit, with a section per part of the unit. It builds widgets
+// and turns what the user does into model edits; the rules live in model.
+package app
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"coplan/assets"
+	"coplan/model"
+	"coplan/model/store"
+)
+
+// App is the Coplan editor: its window, what the window shows, and the
+// services (saving, timers) that tests may replace.
+type App struct {
+	fyne    fyne.App
+	win     fyne.Window
+	version string
+	prefs   prefs
+	ed      *editor // the open unit, or nil on the start screen
+	menu    *menus
+
+	// saveFile writes a unit to a file atomically; tests replace it to make
+	// a save fail.
+	saveFile func(path string, p *model.Project) error
+	// schedule runs fn on the UI thread after delay and returns a function
+	// that cancels it; tests replace it to run fn at once.
+	schedule func(delay time.Duration, fn func()) (cancel func())
+	// now is the clock for new units.
+	now func() time.Time
+}
+
+// Icon is the app icon as a Fyne resource.
+var Icon = fyne.NewStaticResource("coplan.png", assets.IconPNG)
+
+// New makes the editor's window in a. Call Start to show it.
+func New(a fyne.App, version string) *App {
+	setUpTranslations()
+	installNonTruncatingFiles()
+	a.Settings().SetTheme(newTheme())
+	if a.Icon() == nil {
+		a.SetIcon(Icon)
+	}
+	c := &App{
+		fyne:     a,
+		version:  version,
+		prefs:    prefs{a.Preferences()},
+		saveFile: store.Save,
+		schedule: afterOnUIThread,
+		now:      time.Now,
+	}
+	c.win = a.NewWindow("Coplan")
+	c.win.SetIcon(Icon)
+	c.win.Resize(fyne.NewSize(1180, 780))
+	c.win.SetCloseIntercept(func() { c.confirmDiscard(c.win.Close) })
+	c.buildMenus()
+	c.registerShortcuts()
+	return c
+}
+
+// Window returns the editor's window.
+func (a *App) Window() fyne.Window { return a.win }
+
+// Start shows the window on the unit file named by args[0], or on the start
+// screen when there is none or it cannot be opened.
+func (a *App) Start(args []string) {
+	a.showStart()
+	a.win.Show()
+	if len(args) > 0 {
+		a.openPath(args[0])
+	}
+}
+
+// Document returns the document open in the window, or nil.
+func (a *App) Document() *model.Document {
+	if a.ed == nil {
+		return nil
+	}
+	return a.ed.doc
+}
+
+// afterOnUIThread runs fn through fyne.Do once delay has passed.
+func afterOnUIThread(delay time.Duration, fn func()) func() {
+	t := time.AfterFunc(delay, func() { fyne.Do(fn) })
+	return func() { t.Stop() }
+}
+
+// showError tells the user that something failed and why.
+func (a *App) showError(title string, err error) {
+	d := dialog.NewError(err, a.win)
+	if title != "" {
+		d = dialog.NewInformation(title, err.Error(), a.win)
+	}
+	d.Show()
+}
+
+// about shows the app's name, version and purpose.
+func (a *App) about() {
+	dialog.ShowInformation(lang.L("About Coplan"),
+		lang.L("Coplan {{.Version}}", map[string]any{"Version": a.version})+"\n\n"+
+			lang.L("Teachers and industry partners co-design STEM units of work:\nsessions, experts, rubrics and assessments in one readable file."),
+		a.win)
+}

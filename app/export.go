@@ -1,0 +1,132 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model/export"
+	"coplan/model/store"
+)
+
+// exportMenu is the Export menu. Each exporter adds its item here.
+func (a *App) exportMenu() *fyne.Menu {
+	return fyne.NewMenu(lang.L("Export"),
+		fyne.NewMenuItem(lang.L("PDF Handout…"), a.exportPDF),
+	)
+}
+
+// setExportEnabled enables the export items only while a unit is open.
+func setExportEnabled(m *fyne.Menu, on bool) {
+	for _, it := range m.Items {
+		it.Disabled = !on
+	}
+}
+
+// handoutLabel names a PDF handout.
+func handoutLabel(h string) string {
+	switch h {
+	case export.HandoutOverview:
+		return lang.L("Unit overview")
+	case export.HandoutRubric:
+		return lang.L("Student rubric")
+	case export.HandoutBriefing:
+		return lang.L("Expert briefing")
+	case export.HandoutSchedule:
+		return lang.L("Session schedule")
+	}
+	return h
+}
+
+// exportPDF asks which handout on which paper, then where to write it, and
+// lays it out in the background on a copy of the unit.
+func (a *App) exportPDF() {
+	if a.ed == nil {
+		return
+	}
+	var handouts []string
+	for _, h := range export.Handouts {
+		handouts = append(handouts, handoutLabel(h))
+	}
+	which := widget.NewRadioGroup(handouts, nil)
+	which.Required = true
+	which.SetSelected(handouts[0])
+	paper := widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
+	paper.Horizontal = true
+	paper.Required = true
+	if export.DefaultPaper(lang.SystemLocale().String()) == export.PaperLetter {
+		paper.SetSelected("Letter")
+	} else {
+		paper.SetSelected("A4")
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("Handout"), which),
+		widget.NewFormItem(lang.L("Paper"), paper),
+	}
+	dialog.ShowForm(lang.L("Export a PDF handout"), lang.L("Choose file…"), lang.L("Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		opt := export.PDFOptions{Paper: strings.ToLower(paper.Selected)}
+		for i, l := range handouts {
+			if l == which.Selected {
+				opt.Handout = export.Handouts[i]
+			}
+		}
+		a.choosePDFFile(opt)
+	}, a.win)
+}
+
+// choosePDFFile asks where to write the handout and writes it there.
+func (a *App) choosePDFFile(opt export.PDFOptions) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			a.showError("", err)
+			return
+		}
+		if w == nil || a.ed == nil {
+			return
+		}
+		a.writePDF(w, opt)
+	}, a.win)
+	base := strings.TrimSuffix(fileNameFor(a.ed.doc.Project.Title), store.Extension)
+	d.SetFileName(base + "-" + opt.Handout + ".pdf")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	a.startIn(d)
+	d.Resize(fyne.NewSize(860, 580))
+	d.Show()
+}
+
+// writePDF lays the handout out in a goroutine, on a copy of the unit so that
+// editing can go on, and reports back on the UI thread. The writer opens its
+// file only when the finished PDF is written, so a failure leaves any old
+// file as it was.
+func (a *App) writePDF(w fyne.URIWriteCloser, opt export.PDFOptions) {
+	p := a.ed.doc.Project.Clone()
+	bar := widget.NewProgressBarInfinite()
+	wait := dialog.NewCustomWithoutButtons(lang.L("Making the PDF…"), container.NewPadded(bar), a.win)
+	wait.Show()
+	ed := a.ed
+	go func() {
+		err := export.WritePDF(w, p, opt)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		fyne.Do(func() {
+			bar.Stop()
+			wait.Hide()
+			if err != nil {
+				a.showError(lang.L("Could not export"), err)
+				return
+			}
+			if a.ed == ed {
+				ed.setStatus(lang.L("Exported {{.File}}", map[string]any{"File": w.URI().Name()}))
+			}
+		})
+	}()
+}

@@ -1,0 +1,270 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/app/widgets"
+	"coplan/model"
+)
+
+// form is the detail form of one entity. Its fields are bound to the
+// entity's values by toml path: typing makes a model.Set, and refresh brings
+// every field back in step after undo, redo or an edit made elsewhere.
+type form struct {
+	e     *editor
+	id    string
+	quiet bool // set while the form itself changes its widgets
+
+	refreshers []func()
+	focus      map[string]fyne.Focusable
+	paths      []string // bound paths, in form order
+	box        *fyne.Container
+	cur        *widget.Form
+	// content, when set, is shown instead of box: a form inside a larger view.
+	content fyne.CanvasObject
+}
+
+func newForm(e *editor, id string) *form {
+	return &form{e: e, id: id, focus: map[string]fyne.Focusable{}, box: container.NewVBox()}
+}
+
+// object is the form's content.
+func (f *form) object() fyne.CanvasObject {
+	if f.content != nil {
+		return f.content
+	}
+	return f.box
+}
+
+// group starts a group of fields under a heading ("" for none).
+func (f *form) group(title string) {
+	if title != "" {
+		h := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		if len(f.box.Objects) > 0 {
+			f.box.Add(widget.NewSeparator())
+		}
+		f.box.Add(h)
+	}
+	f.cur = widget.NewForm()
+	f.box.Add(f.cur)
+}
+
+// row adds a labelled widget to the current group.
+func (f *form) row(label string, w fyne.CanvasObject) {
+	if f.cur == nil {
+		f.group("")
+	}
+	f.cur.Append(label, w)
+}
+
+// hintRow adds a labelled widget with a line of help under it.
+func (f *form) hintRow(label, hint string, w fyne.CanvasObject) {
+	if f.cur == nil {
+		f.group("")
+	}
+	it := widget.NewFormItem(label, w)
+	it.HintText = hint
+	f.cur.AppendItem(it)
+}
+
+// refresh brings every field up to date with the document.
+func (f *form) refresh() {
+	f.quiet = true
+	defer func() { f.quiet = false }()
+	for _, r := range f.refreshers {
+		r()
+	}
+}
+
+// onRefresh adds fn to what refresh runs, and runs it now.
+func (f *form) onRefresh(fn func()) {
+	f.refreshers = append(f.refreshers, fn)
+	f.quiet = true
+	fn()
+	f.quiet = false
+}
+
+// focusField puts the keyboard in the field at path, or in the first field
+// inside it ("safety_check" finds "safety_check.kind").
+func (f *form) focusField(path string) bool {
+	w, ok := f.focus[path]
+	if !ok {
+		for _, p := range f.paths {
+			if strings.HasPrefix(p, path+".") {
+				w, ok = f.focus[p]
+				break
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(w.(fyne.CanvasObject)); c != nil {
+		c.Focus(w)
+	}
+	return true
+}
+
+// bind records the widget of path, for focusField when it can take focus.
+func (f *form) bind(path string, w fyne.CanvasObject) {
+	if fw, ok := w.(fyne.Focusable); ok {
+		f.focus[path] = fw
+	}
+	f.paths = append(f.paths, path)
+}
+
+// value reads the field at path of the form's entity.
+func (f *form) value(path string) any {
+	v, err := f.e.doc.Project.Field(f.id, path)
+	if err != nil {
+		return nil
+	}
+	return v
+}
+
+// set changes the field at path of the form's entity, unless the form is
+// updating itself.
+func (f *form) set(path string, v any) {
+	if !f.quiet {
+		f.e.apply(model.Set(f.id, path, v))
+	}
+}
+
+// field binds en to the field at path through c and returns it.
+func (f *form) field(path string, c codec, en *widgets.FieldEntry) *widgets.FieldEntry {
+	read := func() string { return c.format(f.value(path)) }
+	en.OnShortcut = f.e.app.handleShortcut
+	en.SetText(read())
+	en.OnChanged = func(s string) {
+		v, err := c.parse(s)
+		if err != nil || c.format(v) == read() {
+			return
+		}
+		f.set(path, v)
+	}
+	en.OnFocusLost = func() {
+		if _, err := c.parse(en.Text); err != nil {
+			f.e.setError(lang.L("“{{.Text}}” was not kept: {{.Reason}}", map[string]any{"Text": en.Text, "Reason": err.Error()}))
+			f.quiet = true
+			en.SetText(read())
+			f.quiet = false
+		}
+	}
+	f.refreshers = append(f.refreshers, func() {
+		cur := read()
+		if v, err := c.parse(en.Text); err == nil && c.format(v) == cur {
+			return
+		}
+		en.SetText(cur)
+	})
+	f.bind(path, en)
+	return en
+}
+
+// text binds a one-line entry to a string field.
+func (f *form) text(path, placeholder string) *widgets.FieldEntry {
+	en := f.field(path, textCodec, widgets.NewFieldEntry())
+	en.PlaceHolder = placeholder
+	return en
+}
+
+// long binds a wrapping multi-line entry, rows lines tall, to a string field.
+func (f *form) long(path string, rows int, placeholder string) *widgets.FieldEntry {
+	en := f.field(path, textCodec, widgets.NewMultiLineFieldEntry(rows))
+	en.PlaceHolder = placeholder
+	return en
+}
+
+// list binds an entry of comma-separated values to a list field.
+func (f *form) list(path, placeholder string) *widgets.FieldEntry {
+	en := f.field(path, listCodec, widgets.NewFieldEntry())
+	en.PlaceHolder = placeholder
+	return en
+}
+
+// number binds a narrow entry to a whole-number field.
+func (f *form) number(path string) fyne.CanvasObject {
+	return narrow(f.field(path, intCodec, widgets.NewFieldEntry()), 110)
+}
+
+// decimal binds a narrow entry to a number field such as points.
+func (f *form) decimal(path string) fyne.CanvasObject {
+	return narrow(f.field(path, floatCodec, widgets.NewFieldEntry()), 110)
+}
+
+// clock binds a narrow entry to a time-of-day field.
+func (f *form) clock(path string) fyne.CanvasObject {
+	en := f.field(path, clockCodec, widgets.NewFieldEntry())
+	en.PlaceHolder = "HH:MM"
+	return narrow(en, 110)
+}
+
+// date binds an entry for YYYY-MM-DD, with a calendar to pick from, to a date field.
+func (f *form) date(path string) fyne.CanvasObject {
+	en := f.field(path, dateCodec, widgets.NewFieldEntry())
+	en.PlaceHolder = "YYYY-MM-DD"
+	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), nil)
+	pick.Importance = widget.LowImportance
+	pick.OnTapped = func() {
+		start := time.Now()
+		if d, err := model.ParseDate(strings.TrimSpace(en.Text)); err == nil && !d.IsZero() {
+			start = d.Time()
+		}
+		c := fyne.CurrentApp().Driver().CanvasForObject(en)
+		if c == nil {
+			return
+		}
+		var pop *widget.PopUp
+		cal := widget.NewCalendar(start, func(t time.Time) {
+			pop.Hide()
+			en.SetText(model.DateOf(t).String())
+		})
+		pop = widget.NewPopUp(cal, c)
+		pop.ShowAtRelativePosition(fyne.NewPos(0, en.Size().Height), en)
+	}
+	return narrow(container.NewBorder(nil, nil, nil, pick, en), 190)
+}
+
+// check binds a check box to a yes/no field.
+func (f *form) check(path, label string) *widget.Check {
+	c := widget.NewCheck(label, func(on bool) {
+		if v, _ := f.value(path).(bool); v != on {
+			f.set(path, on)
+		}
+	})
+	f.onRefresh(func() {
+		v, _ := f.value(path).(bool)
+		if c.Checked != v {
+			c.SetChecked(v)
+		}
+	})
+	f.bind(path, c)
+	return c
+}
+
+// readOnly shows the text of get, kept up to date.
+func (f *form) readOnly(get func() string) *widget.Label {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	f.onRefresh(func() {
+		if s := get(); l.Text != s {
+			l.SetText(s)
+		}
+	})
+	return l
+}
+
+// narrow gives obj a fixed width at the start of its row.
+func narrow(obj fyne.CanvasObject, width float32) fyne.CanvasObject {
+	return container.NewHBox(container.NewGridWrap(fyne.NewSize(width, obj.MinSize().Height), obj))
+}
+
+// noneLabel is the option that clears a link.
+func noneLabel() string { return lang.L("(none)") }

@@ -1,0 +1,74 @@
+package app
+
+import (
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+
+	"coplan/model"
+)
+
+// appIcons are the status icons, made once so that pickers can compare them.
+type appIcons struct {
+	inClass, inCommunity             fyne.Resource
+	ok, expired, missing, unknown    fyne.Resource
+	errorMark, warningMark, openMark fyne.Resource
+	accepted, rejected               fyne.Resource
+}
+
+var icons = sync.OnceValue(func() appIcons {
+	return appIcons{
+		inClass:     theme.NewColoredResource(theme.LoginIcon(), theme.ColorNamePrimary),
+		inCommunity: theme.NewColoredResource(theme.LogoutIcon(), colorNameCommunity),
+		ok:          theme.NewSuccessThemedResource(theme.ConfirmIcon()),
+		expired:     theme.NewErrorThemedResource(theme.ErrorIcon()),
+		missing:     theme.NewWarningThemedResource(theme.WarningIcon()),
+		unknown:     theme.NewWarningThemedResource(theme.QuestionIcon()),
+		errorMark:   theme.NewErrorThemedResource(theme.ErrorIcon()),
+		warningMark: theme.NewWarningThemedResource(theme.WarningIcon()),
+		openMark:    theme.NewColoredResource(theme.MailComposeIcon(), theme.ColorNamePrimary),
+		accepted:    theme.NewSuccessThemedResource(theme.ConfirmIcon()),
+		rejected:    theme.NewErrorThemedResource(theme.CancelIcon()),
+	}
+})
+
+// engagementLabel says in words where a session happens.
+func engagementLabel(v string) string {
+	switch v {
+	case model.InClass:
+		return lang.L("In class")
+	case model.InCommunity:
+		return lang.L("In community")
+	}
+	return lang.L("Not set")
+}
+
+// engagementIcon shows where a session happens: the community coming in,
+// or students going out.
+func engagementIcon(v string) fyne.Resource {
+	switch v {
+	case model.InClass:
+		return icons().inClass
+	case model.InCommunity:
+		return icons().inCommunity
+	}
+	return nil
+}
+
+// safetyNote says whether an expert's safety check covers date d, with an icon.
+func safetyNote(x *model.Expert, d model.Date) (string, fyne.Resource) {
+	if x.IsSchoolStaff() {
+		return lang.L("school staff"), nil
+	}
+	switch x.SafetyStatus(d) {
+	case "valid":
+		return lang.L("check valid"), icons().ok
+	case "expired":
+		return lang.L("check expired"), icons().expired
+	case "none":
+		return lang.L("no safety check"), icons().missing
+	}
+	return lang.L("check has no expiry date"), icons().unknown
+}

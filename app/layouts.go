@@ -1,0 +1,47 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// tightVBox stacks objects like a VBox but lets labels overlap their inner
+// padding, so that a two-line list row is not taller than it needs to be.
+type tightVBox struct{}
+
+var _ fyne.Layout = (*tightVBox)(nil)
+
+func (*tightVBox) overlap() float32 { return theme.Padding() * 2 }
+
+// MinSize is the widest object's width and the heights added, less the overlaps.
+func (l *tightVBox) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	n := 0
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height
+		n++
+	}
+	if n > 1 {
+		s.Height -= float32(n-1) * l.overlap()
+	}
+	return s
+}
+
+// Layout places the objects top to bottom at full width.
+func (l *tightVBox) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h - l.overlap()
+	}
+}

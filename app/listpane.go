@@ -1,0 +1,280 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+)
+
+// listSpec describes one kind of entity for a listPane.
+type listSpec struct {
+	// noun names one entity in buttons, such as "session".
+	noun string
+	// count and idAt read the list from the document.
+	count func() int
+	idAt  func(i int) string
+	// newRow and setRow make and fill a row of the list.
+	newRow func() fyne.CanvasObject
+	setRow func(i int, row fyne.CanvasObject)
+	// newEntity returns the entity Add inserts, with the id given; nil means
+	// no Add button.
+	newEntity func(id string) any
+	// detail builds the form for the entity with id.
+	detail func(id string) *form
+	// empty is shown when nothing is selected.
+	empty string
+	// fill gives the detail the pane's whole height instead of a scroll
+	// container, for details that scroll themselves.
+	fill bool
+	// offset is where the divider between list and detail starts (0.32 if 0).
+	offset float64
+}
+
+// listPane is a virtualised list of entities with add, delete and move
+// buttons above it and the selected entity's form beside it.
+type listPane struct {
+	e        *editor
+	spec     listSpec
+	list     *revealList
+	selected string
+	form     *form
+	detail   *fyne.Container
+	scroll   *container.Scroll // nil when the detail fills the pane
+	del      *widget.Button
+	up, down *widget.Button
+	root     fyne.CanvasObject
+	quiet    bool
+}
+
+func newListPane(e *editor, spec listSpec) *listPane {
+	p := &listPane{e: e, spec: spec}
+	p.list = newRevealList(spec.count, spec.newRow, func(i widget.ListItemID, o fyne.CanvasObject) { spec.setRow(i, o) })
+	p.list.OnSelected = func(i widget.ListItemID) {
+		if !p.quiet {
+			p.show(spec.idAt(i))
+		}
+	}
+	var tools []fyne.CanvasObject
+	if spec.newEntity != nil {
+		add := widget.NewButtonWithIcon(lang.L("Add {{.Noun}}", map[string]any{"Noun": spec.noun}), theme.ContentAddIcon(), p.add)
+		add.Importance = widget.HighImportance
+		tools = append(tools, add)
+	}
+	p.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { p.move(-1) })
+	p.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { p.move(+1) })
+	p.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.DeleteSelected() })
+	tools = append(tools, layout.NewSpacer(), p.up, p.down, p.del)
+	bar := container.NewHBox(tools...)
+	p.detail = container.NewStack()
+	var right fyne.CanvasObject = container.NewPadded(p.detail)
+	if !spec.fill {
+		p.scroll = container.NewScroll(right)
+		right = p.scroll
+	}
+	left := container.NewBorder(container.NewPadded(bar), nil, nil, nil, p.list)
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.32
+	if spec.offset > 0 {
+		split.Offset = spec.offset
+	}
+	p.root = split
+	if spec.count() > 0 {
+		p.selectID(spec.idAt(0))
+	} else {
+		p.show("")
+	}
+	return p
+}
+
+// Object is the pane's content.
+func (p *listPane) Object() fyne.CanvasObject { return p.root }
+
+// indexOf returns the list position of id, or -1.
+func (p *listPane) indexOf(id string) int {
+	if id == "" {
+		return -1
+	}
+	for i, n := 0, p.spec.count(); i < n; i++ {
+		if p.spec.idAt(i) == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// show puts the form of the entity with id beside the list ("" for none).
+func (p *listPane) show(id string) {
+	if id == p.selected && (id == "" || p.form != nil) && len(p.detail.Objects) > 0 {
+		return
+	}
+	p.selected = id
+	p.form = nil
+	if id == "" {
+		msg := widget.NewLabel(p.spec.empty)
+		msg.Wrapping = fyne.TextWrapWord
+		msg.SizeName = theme.SizeNameCaptionText
+		p.detail.Objects = []fyne.CanvasObject{msg}
+	} else {
+		p.form = p.spec.detail(id)
+		p.detail.Objects = []fyne.CanvasObject{p.form.object()}
+	}
+	p.detail.Refresh()
+	if p.scroll != nil {
+		p.scroll.ScrollToTop()
+	}
+	p.updateButtons()
+}
+
+func (p *listPane) updateButtons() {
+	i, n := p.indexOf(p.selected), p.spec.count()
+	enable(p.del, i >= 0)
+	enable(p.up, i > 0)
+	enable(p.down, i >= 0 && i < n-1)
+}
+
+func enable(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// selectID selects the entity with id in the list and shows its form.
+func (p *listPane) selectID(id string) {
+	i := p.indexOf(id)
+	if i < 0 {
+		p.quiet = true
+		p.list.UnselectAll()
+		p.quiet = false
+		p.show("")
+		return
+	}
+	p.quiet = true
+	p.list.reveal(i)
+	p.quiet = false
+	p.show(id)
+}
+
+// add inserts a new entity after the selected one (or at the end), selects
+// it and puts the keyboard in its first field.
+func (p *listPane) add() {
+	id := model.NewID()
+	ent := p.spec.newEntity(id)
+	at := -1
+	if i := p.indexOf(p.selected); i >= 0 {
+		at = i + 1
+	}
+	if !p.e.apply(model.Add(ent, "", at)) {
+		return
+	}
+	p.selectID(id)
+	if p.form != nil && len(p.form.paths) > 0 {
+		p.form.focusField(p.form.paths[0])
+	}
+}
+
+// move moves the selected entity by delta places.
+func (p *listPane) move(delta int) {
+	if i := p.indexOf(p.selected); i >= 0 {
+		p.e.apply(model.Move(p.selected, i+delta))
+	}
+}
+
+// DeleteSelected deletes the selected entity and selects its neighbour.
+func (p *listPane) DeleteSelected() bool {
+	i := p.indexOf(p.selected)
+	if i < 0 {
+		return false
+	}
+	if !p.e.apply(model.Delete(p.selected)) {
+		return true
+	}
+	if n := p.spec.count(); n > 0 {
+		p.selectID(p.spec.idAt(min(i, n-1)))
+	}
+	return true
+}
+
+// Changed refreshes the rows of changed entities, or the whole list when
+// entities came, went or moved, and the open form.
+func (p *listPane) Changed(c model.Change) {
+	if c.Structural {
+		p.Reload()
+		return
+	}
+	for _, id := range c.IDs {
+		if i := p.indexOf(id); i >= 0 {
+			p.list.RefreshItem(i)
+		}
+	}
+	if p.form != nil {
+		p.form.refresh()
+	}
+}
+
+// Reload refreshes the whole list and the form, keeping the selection on
+// the same entity wherever it moved.
+func (p *listPane) Reload() {
+	p.list.Refresh()
+	if p.indexOf(p.selected) < 0 {
+		p.selectID("")
+	} else {
+		p.quiet = true
+		p.list.Select(p.indexOf(p.selected))
+		p.quiet = false
+	}
+	if p.form != nil {
+		p.form.refresh()
+	}
+	p.updateButtons()
+}
+
+// Reveal selects the entity with id and focuses field, if given.
+func (p *listPane) Reveal(id, field string) {
+	p.selectID(id)
+	if field != "" && p.form != nil {
+		p.form.focusField(field)
+	}
+}
+
+// revealList is a widget.List that can select an item before it is laid
+// out: it scrolls the item into view once it has a size. (A List scrolled
+// while it has no height puts the item just out of view.)
+type revealList struct {
+	widget.List
+	pending widget.ListItemID
+}
+
+func newRevealList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *revealList {
+	l := &revealList{pending: -1}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// reveal selects item i and scrolls it into view, now or once laid out.
+func (l *revealList) reveal(i widget.ListItemID) {
+	l.Select(i)
+	if l.Size().Height <= 0 {
+		l.pending = i
+		l.ScrollToTop()
+		return
+	}
+	l.ScrollTo(i)
+}
+
+// Resize lays the list out and scrolls to an item revealed before.
+func (l *revealList) Resize(s fyne.Size) {
+	l.List.Resize(s)
+	if l.pending >= 0 && s.Height > 0 {
+		i := l.pending
+		l.pending = -1
+		l.ScrollTo(i)
+	}
+}

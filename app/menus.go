@@ -1,0 +1,156 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+)
+
+// menus is the window's main menu and the items whose state follows the document.
+type menus struct {
+	main                                 *fyne.MainMenu
+	newItem, open, recent, quit, about   *fyne.MenuItem
+	save, saveAs, close, undo, redo, del *fyne.MenuItem
+	export                               *fyne.Menu
+	last                                 menuState
+}
+
+// menuState is what the menu items' enabled states depend on.
+type menuState struct {
+	open, canUndo, canRedo bool
+	recent                 string
+}
+
+func menuItem(label string, key fyne.Shortcut, run func()) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, run)
+	it.Shortcut = key
+	return it
+}
+
+// buildMenus sets the window's main menu: File, Edit, Export, Help.
+func (a *App) buildMenus() {
+	m := &menus{
+		newItem: menuItem(lang.L("New…"), keyNew, a.cmdNew),
+		open:    menuItem(lang.L("Open…"), keyOpen, a.cmdOpen),
+		save:    menuItem(lang.L("Save"), keySave, a.cmdSave),
+		saveAs:  menuItem(lang.L("Save As…"), keySaveAs, a.cmdSaveAs),
+		close:   menuItem(lang.L("Close"), keyClose, a.cmdClose),
+		quit:    menuItem(lang.L("Quit"), keyQuit, a.cmdQuit),
+		undo:    menuItem(lang.L("Undo"), keyUndo, a.cmdUndo),
+		redo:    menuItem(lang.L("Redo"), keyRedo, a.cmdRedo),
+		del:     fyne.NewMenuItem(lang.L("Delete"), a.cmdDelete),
+		recent:  fyne.NewMenuItem(lang.L("Open Recent"), nil),
+		about:   fyne.NewMenuItem(lang.L("About Coplan"), a.about),
+	}
+	m.quit.IsQuit = true
+	m.recent.ChildMenu = fyne.NewMenu("")
+	m.export = a.exportMenu()
+	a.menu = m
+	m.main = fyne.NewMainMenu(
+		fyne.NewMenu(lang.L("File"), m.newItem, m.open, m.recent, fyne.NewMenuItemSeparator(),
+			m.save, m.saveAs, fyne.NewMenuItemSeparator(), m.close, fyne.NewMenuItemSeparator(), m.quit),
+		fyne.NewMenu(lang.L("Edit"), m.undo, m.redo, fyne.NewMenuItemSeparator(), m.del),
+		m.export,
+		fyne.NewMenu(lang.L("Help"), m.about),
+	)
+	a.fillRecentMenu()
+	m.last = menuState{open: true, canUndo: true, canRedo: true} // force the first update
+	a.win.SetMainMenu(m.main)
+}
+
+// updateMenus enables the items that apply now; it refreshes the menu only
+// when something changed, so typing does not redraw it.
+func (a *App) updateMenus() {
+	m := a.menu
+	if m == nil {
+		return
+	}
+	s := menuState{recent: strings.Join(a.prefs.recent(), "\n")}
+	if a.ed != nil {
+		s.open = true
+		_, s.canUndo = a.ed.doc.CanUndo()
+		_, s.canRedo = a.ed.doc.CanRedo()
+	}
+	if s == m.last {
+		return
+	}
+	recentChanged := s.recent != m.last.recent
+	m.last = s
+	for _, it := range []*fyne.MenuItem{m.save, m.saveAs, m.close, m.del} {
+		it.Disabled = !s.open
+	}
+	m.undo.Disabled = !s.canUndo
+	m.redo.Disabled = !s.canRedo
+	setExportEnabled(m.export, s.open)
+	if recentChanged {
+		a.fillRecentMenu()
+	}
+	m.main.Refresh()
+}
+
+// fillRecentMenu lists the recent files under File › Open Recent.
+func (a *App) fillRecentMenu() {
+	m := a.menu
+	var it *fyne.MenuItem
+	if m != nil {
+		it = m.recent
+	}
+	if it == nil {
+		return
+	}
+	var items []*fyne.MenuItem
+	for _, path := range a.prefs.recent() {
+		p := path
+		items = append(items, fyne.NewMenuItem(filepath.Base(p)+"  —  "+filepath.Dir(p), func() { a.openPath(p) }))
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem(lang.L("No recent files"), nil)
+		none.Disabled = true
+		items = append(items, none)
+	}
+	it.ChildMenu.Items = items
+}
+
+// The commands of the menus and shortcuts.
+
+func (a *App) cmdNew()  { a.confirmDiscard(a.showStart) }
+func (a *App) cmdOpen() { a.showOpenDialog() }
+func (a *App) cmdQuit() { a.confirmDiscard(a.fyne.Quit) }
+
+func (a *App) cmdSave() {
+	if a.ed != nil {
+		a.save(nil)
+	}
+}
+
+func (a *App) cmdSaveAs() {
+	if a.ed != nil {
+		a.saveAs(nil)
+	}
+}
+
+func (a *App) cmdClose() {
+	if a.ed != nil {
+		a.confirmDiscard(a.showStart)
+	}
+}
+
+func (a *App) cmdUndo() {
+	if a.ed != nil {
+		a.ed.undo()
+	}
+}
+
+func (a *App) cmdRedo() {
+	if a.ed != nil {
+		a.ed.redo()
+	}
+}
+
+func (a *App) cmdDelete() {
+	if a.ed != nil {
+		a.ed.deleteSelected()
+	}
+}

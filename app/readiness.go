@@ -1,0 +1,101 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+)
+
+// readiness lists what validation found, errors first in each place, kept
+// up to date a moment after each edit. Selecting a line goes to the entity
+// and field it is about.
+type readiness struct {
+	e       *editor
+	list    *widget.List
+	summary *widget.Label
+	root    fyne.CanvasObject
+}
+
+func newReadiness(e *editor) sectionView {
+	v := &readiness{e: e}
+	v.summary = widget.NewLabel("")
+	v.summary.TextStyle.Bold = true
+	v.list = widget.NewList(
+		func() int { return len(e.diags) },
+		func() fyne.CanvasObject {
+			msg := widget.NewLabel("")
+			msg.Truncation = fyne.TextTruncateEllipsis
+			where := widget.NewLabel("")
+			where.SizeName = theme.SizeNameCaptionText
+			return container.NewBorder(nil, nil, widget.NewIcon(nil), where, msg)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(e.diags) {
+				return
+			}
+			d := e.diags[i]
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Label).SetText(d.Message)
+			icon := icons().warningMark
+			if d.Severity == model.Error {
+				icon = icons().errorMark
+			}
+			row.Objects[1].(*widget.Icon).SetResource(icon)
+			where := ""
+			if d.Line > 0 {
+				where = lang.L("line {{.Line}}", map[string]any{"Line": d.Line})
+			}
+			row.Objects[2].(*widget.Label).SetText(where)
+		})
+	v.list.OnSelected = func(i widget.ListItemID) {
+		v.list.UnselectAll()
+		if i < len(e.diags) {
+			d := e.diags[i]
+			if d.EntityID != "" {
+				e.reveal(d.EntityID, d.Field)
+			}
+			e.setStatus(d.Message)
+		}
+	}
+	e.diagsChanged = append(e.diagsChanged, v.update)
+	v.update()
+	v.root = container.NewBorder(container.NewPadded(v.summary), nil, nil, nil, v.list)
+	return v
+}
+
+func (v *readiness) Object() fyne.CanvasObject { return v.root }
+
+// Changed does nothing at once: the editor re-checks the unit shortly after
+// edits and calls update.
+func (v *readiness) Changed(model.Change) {}
+
+func (v *readiness) Reload() { v.update() }
+
+// update shows the latest findings.
+func (v *readiness) update() {
+	errs, warns := 0, 0
+	for _, d := range v.e.diags {
+		if d.Severity == model.Error {
+			errs++
+		} else {
+			warns++
+		}
+	}
+	switch {
+	case errs+warns == 0:
+		v.summary.SetText(lang.L("Nothing to fix: the unit is ready to run."))
+		v.summary.Importance = widget.SuccessImportance
+	case errs > 0:
+		v.summary.SetText(lang.L("{{.Errors}} errors to fix and {{.Warnings}} things to complete", map[string]any{"Errors": errs, "Warnings": warns}))
+		v.summary.Importance = widget.DangerImportance
+	default:
+		v.summary.SetText(lang.L("{{.Warnings}} things to complete before the unit runs", map[string]any{"Warnings": warns}))
+		v.summary.Importance = widget.WarningImportance
+	}
+	v.summary.Refresh()
+	v.list.Refresh()
+}

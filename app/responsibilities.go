@@ -1,0 +1,83 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+)
+
+// newResponsibilities lists who does what by when, and edits the selected task.
+func newResponsibilities(e *editor) sectionView {
+	p := func() *model.Project { return e.doc.Project }
+	done := theme.NewSuccessThemedResource(theme.CheckButtonCheckedIcon())
+	return newListPane(e, listSpec{
+		noun:  lang.L("task"),
+		count: func() int { return len(p().Responsibilities) },
+		idAt:  func(i int) string { return p().Responsibilities[i].ID },
+		newRow: func() fyne.CanvasObject {
+			task := widget.NewLabel("")
+			task.TextStyle.Bold = true
+			task.Truncation = fyne.TextTruncateEllipsis
+			sub := widget.NewLabel("")
+			sub.SizeName = theme.SizeNameCaptionText
+			sub.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, container.New(&tightVBox{}, task, sub))
+		},
+		setRow: func(i int, o fyne.CanvasObject) {
+			x := &p().Responsibilities[i]
+			row := o.(*fyne.Container)
+			lines := row.Objects[0].(*fyne.Container)
+			lines.Objects[0].(*widget.Label).SetText(orUntitled(firstLine(x.Task)))
+			sub := partyLabel(x.Party)
+			if x.Owner != "" {
+				sub += " · " + x.Owner
+			}
+			if !x.Due.IsZero() {
+				sub += " · " + lang.L("due {{.Date}}", map[string]any{"Date": x.Due.String()})
+			}
+			lines.Objects[1].(*widget.Label).SetText(sub)
+			icon := theme.CheckButtonIcon()
+			if x.Done {
+				icon = done
+			}
+			row.Objects[1].(*widget.Icon).SetResource(icon)
+		},
+		newEntity: func(id string) any {
+			return model.Responsibility{ID: id, Party: model.PartySchool, Task: lang.L("New task")}
+		},
+		detail: func(id string) *form { return responsibilityForm(e, id) },
+		empty:  lang.L("Select a task to edit it, or add one."),
+	})
+}
+
+func responsibilityForm(e *editor, id string) *form {
+	f := newForm(e, id)
+	f.group(lang.L("Task"))
+	f.row(lang.L("Task"), f.long("task", 2, lang.L("What needs doing")))
+	var parties []option
+	for _, x := range model.Parties {
+		parties = append(parties, option{value: x, label: partyLabel(x)})
+	}
+	f.row(lang.L("Who"), f.radio("party", parties, true))
+	f.row(lang.L("Owner"), f.text("owner", lang.L("The person who makes sure it happens")))
+	f.row(lang.L("Due"), f.date("due"))
+	f.row("", f.check("done", lang.L("Done")))
+	return f
+}
+
+// partyLabel names who owns a responsibility.
+func partyLabel(x string) string {
+	switch x {
+	case model.PartySchool:
+		return lang.L("School")
+	case model.PartyPartner:
+		return lang.L("Partner")
+	case model.PartyStudents:
+		return lang.L("Students")
+	}
+	return lang.L("Not set")
+}

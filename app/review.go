@@ -1,0 +1,146 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+)
+
+// newReview lists the comments reviewers left: who, on what, what they said
+// and whether it is settled, and lets the teacher accept (using a suggested
+// wording), reject, resolve or reopen each. Writing comments and approving
+// rubrics come with the fuller review workflow.
+func newReview(e *editor) sectionView {
+	p := func() *model.Project { return e.doc.Project }
+	return newListPane(e, listSpec{
+		noun:  lang.L("comment"),
+		count: func() int { return len(p().Comments) },
+		idAt:  func(i int) string { return p().Comments[i].ID },
+		newRow: func() fyne.CanvasObject {
+			head := widget.NewLabel("")
+			head.TextStyle.Bold = true
+			head.Truncation = fyne.TextTruncateEllipsis
+			text := widget.NewLabel("")
+			text.Truncation = fyne.TextTruncateEllipsis
+			status := widget.NewLabel("")
+			status.SizeName = theme.SizeNameCaptionText
+			lines := container.New(&tightVBox{}, container.NewBorder(nil, nil, nil, status, head), text)
+			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, lines)
+		},
+		setRow: func(i int, o fyne.CanvasObject) {
+			c := &p().Comments[i]
+			row := o.(*fyne.Container)
+			lines := row.Objects[0].(*fyne.Container)
+			top := lines.Objects[0].(*fyne.Container)
+			top.Objects[0].(*widget.Label).SetText(lang.L("{{.Author}} on {{.Target}}", map[string]any{
+				"Author": orUnnamed(c.Author), "Target": targetName(e, c.Target)}))
+			top.Objects[1].(*widget.Label).SetText(statusLabel(c.Status))
+			lines.Objects[1].(*widget.Label).SetText(firstLine(c.Text))
+			row.Objects[1].(*widget.Icon).SetResource(statusIcon(c.Status))
+		},
+		detail: func(id string) *form { return commentForm(e, id) },
+		empty:  lang.L("Comments from reviewers appear here. Select one to read it and settle it."),
+	})
+}
+
+func commentForm(e *editor, id string) *form {
+	f := newForm(e, id)
+	comment := func() *model.Comment {
+		if c := e.doc.Project.Comment(id); c != nil {
+			return c
+		}
+		return &model.Comment{}
+	}
+	f.group(lang.L("Comment"))
+	f.row(lang.L("From"), f.readOnly(func() string {
+		c := comment()
+		s := orUnnamed(c.Author)
+		if c.Role != "" {
+			s += " (" + c.Role + ")"
+		}
+		if !c.At.IsZero() {
+			s += " · " + c.At.Local().Format("2006-01-02 15:04")
+		}
+		return s
+	}))
+	f.row(lang.L("On"), f.links(func() []link {
+		c := comment()
+		if c.Target == "" {
+			return nil
+		}
+		l := link{id: c.Target, label: targetName(e, c.Target)}
+		if c.Field != "" {
+			l.note = lang.L("field {{.Field}}", map[string]any{"Field": c.Field})
+		}
+		return []link{l}
+	}, lang.L("the unit as a whole")))
+	f.row(lang.L("Comment"), f.readOnly(func() string { return comment().Text }))
+	f.row(lang.L("Suggests"), f.readOnly(func() string {
+		if s := comment().Suggestion; s != "" {
+			return s
+		}
+		return lang.L("(no new wording)")
+	}))
+	status := f.readOnly(func() string { return statusLabel(comment().Status) })
+	status.TextStyle.Bold = true
+	accept := widget.NewButtonWithIcon(lang.L("Accept"), theme.ConfirmIcon(), func() { e.apply(model.AcceptComment(id)) })
+	accept.Importance = widget.HighImportance
+	reject := widget.NewButtonWithIcon(lang.L("Reject"), theme.CancelIcon(), func() { e.apply(model.RejectComment(id)) })
+	resolve := widget.NewButton(lang.L("Mark resolved"), func() { e.apply(model.ResolveComment(id)) })
+	reopen := widget.NewButton(lang.L("Reopen"), func() { e.apply(model.ReopenComment(id)) })
+	f.onRefresh(func() {
+		c := comment()
+		open := model.IsOpen(*c)
+		accept.SetText(lang.L("Accept"))
+		if c.Suggestion != "" {
+			accept.SetText(lang.L("Accept and use the wording"))
+		}
+		enable(accept, open)
+		enable(reject, open)
+		enable(resolve, open)
+		enable(reopen, !open)
+	})
+	f.row(lang.L("Status"), status)
+	f.row("", container.NewHBox(accept, reject, resolve, reopen))
+	return f
+}
+
+// targetName names the entity a comment is about.
+func targetName(e *editor, id string) string {
+	if id == "" || id == e.doc.Project.ID {
+		return lang.L("the unit")
+	}
+	ref, ok := e.doc.Project.Index()[id]
+	if !ok {
+		return lang.L("something deleted")
+	}
+	return ref.Describe()
+}
+
+func statusLabel(s string) string {
+	switch s {
+	case model.StatusOpen:
+		return lang.L("Open")
+	case model.StatusAccepted:
+		return lang.L("Accepted")
+	case model.StatusRejected:
+		return lang.L("Rejected")
+	case model.StatusResolved:
+		return lang.L("Resolved")
+	}
+	return lang.L("Open")
+}
+
+func statusIcon(s string) fyne.Resource {
+	switch s {
+	case model.StatusAccepted, model.StatusResolved:
+		return icons().accepted
+	case model.StatusRejected:
+		return icons().rejected
+	}
+	return icons().openMark
+}

@@ -1,0 +1,297 @@
+package app
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/app/widgets"
+	"coplan/model"
+)
+
+// Column widths of the rubric grid.
+const (
+	criterionWidth = 290
+	levelWidth     = 220
+)
+
+// rubricGrid edits a rubric as a grid: criteria down, levels across, a
+// descriptor to type in each cell, points on each level and a weight on each
+// criterion. The level headers and the criterion column stay in view while
+// the cells scroll.
+type rubricGrid struct {
+	e   *editor
+	rid string
+
+	levels, criteria []string // the ids the grid was built for
+	forms            []*form  // one per level and criterion
+	cells            map[[2]string]*widgets.FieldEntry
+	heads            map[string]fyne.Focusable // level label and criterion title entries
+
+	root             *fyne.Container
+	body, head, side *container.Scroll
+	rowH             float32
+}
+
+func newRubricGrid(e *editor, rid string) *rubricGrid {
+	g := &rubricGrid{e: e, rid: rid, root: container.NewStack()}
+	g.rebuild()
+	return g
+}
+
+func (g *rubricGrid) object() fyne.CanvasObject { return g.root }
+
+func (g *rubricGrid) rubric() *model.Rubric { return g.e.doc.Project.Rubric(g.rid) }
+
+func levelIDs(r *model.Rubric) []string {
+	ids := make([]string, len(r.Levels))
+	for i, l := range r.Levels {
+		ids[i] = l.ID
+	}
+	return ids
+}
+
+func criterionIDs(r *model.Rubric) []string {
+	ids := make([]string, len(r.Criteria))
+	for i, c := range r.Criteria {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+// refresh rebuilds the grid when levels or criteria came, went or moved, and
+// otherwise brings the cells up to date.
+func (g *rubricGrid) refresh() {
+	r := g.rubric()
+	if r == nil {
+		return
+	}
+	if !slices.Equal(levelIDs(r), g.levels) || !slices.Equal(criterionIDs(r), g.criteria) {
+		g.rebuild()
+		return
+	}
+	for _, f := range g.forms {
+		f.refresh()
+	}
+}
+
+// rebuild makes the grid's widgets afresh, keeping the scroll position.
+func (g *rubricGrid) rebuild() {
+	r := g.rubric()
+	if r == nil {
+		return
+	}
+	var offset fyne.Position
+	if g.body != nil {
+		offset = g.body.Offset
+	}
+	g.levels, g.criteria = levelIDs(r), criterionIDs(r)
+	g.forms = nil
+	g.cells = map[[2]string]*widgets.FieldEntry{}
+	g.heads = map[string]fyne.Focusable{}
+
+	heads := make([]fyne.CanvasObject, len(r.Levels))
+	headH := float32(0)
+	for j := range r.Levels {
+		heads[j] = g.levelHead(r, j)
+		headH = max(headH, heads[j].MinSize().Height)
+	}
+	sides := make([]fyne.CanvasObject, len(r.Criteria))
+	cells := make([]fyne.CanvasObject, 0, len(r.Criteria)*len(r.Levels))
+	g.rowH = 0
+	for i, c := range r.Criteria {
+		f := newForm(g.e, c.ID)
+		g.forms = append(g.forms, f)
+		sides[i] = g.criterionHead(f, r, i)
+		g.rowH = max(g.rowH, sides[i].MinSize().Height)
+		for _, l := range r.Levels {
+			cell := f.field("descriptors."+l.ID, textCodec, widgets.NewMultiLineFieldEntry(4))
+			cell.PlaceHolder = lang.L("What work at this level shows")
+			g.cells[[2]string{c.ID, l.ID}] = cell
+			cells = append(cells, cell)
+			g.rowH = max(g.rowH, cell.MinSize().Height)
+		}
+	}
+	headH = max(headH, 60)
+
+	corner := widget.NewLabel(lang.L("Criteria ↓   Levels →"))
+	corner.SizeName = theme.SizeNameCaptionText
+	g.head = container.NewHScroll(container.New(&fixedGrid{cols: len(r.Levels), w: levelWidth, h: headH}, heads...))
+	g.side = container.NewVScroll(container.New(&fixedGrid{cols: 1, w: criterionWidth, h: g.rowH}, sides...))
+	g.body = container.NewScroll(container.New(&fixedGrid{cols: len(r.Levels), w: levelWidth, h: g.rowH}, cells...))
+	g.body.OnScrolled = func(p fyne.Position) {
+		g.head.ScrollToOffset(fyne.NewPos(p.X, 0))
+		g.side.ScrollToOffset(fyne.NewPos(0, p.Y))
+	}
+	g.head.OnScrolled = func(p fyne.Position) { g.body.ScrollToOffset(fyne.NewPos(p.X, g.body.Offset.Y)) }
+	g.side.OnScrolled = func(p fyne.Position) { g.body.ScrollToOffset(fyne.NewPos(g.body.Offset.X, p.Y)) }
+
+	var center fyne.CanvasObject = g.body
+	if len(r.Levels) == 0 || len(r.Criteria) == 0 {
+		hint := widget.NewLabel(lang.L("Add levels (the columns, such as Beginning … Excelling) and criteria (the rows, what is judged); then describe each level of each criterion in its cell."))
+		hint.Wrapping = fyne.TextWrapWord
+		hint.SizeName = theme.SizeNameCaptionText
+		center = container.NewVBox(hint)
+	}
+	top := container.NewBorder(nil, nil, container.New(&fixedGrid{cols: 1, w: criterionWidth, h: headH}, corner), nil, g.head)
+	g.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, g.side, nil, center)}
+	g.root.Refresh()
+	g.body.ScrollToOffset(offset)
+	g.body.OnScrolled(g.body.Offset)
+}
+
+// levelHead is the header of level j: its label, its points, and buttons
+// to move it left or right or remove it.
+func (g *rubricGrid) levelHead(r *model.Rubric, j int) fyne.CanvasObject {
+	l := r.Levels[j]
+	f := newForm(g.e, l.ID)
+	g.forms = append(g.forms, f)
+	label := f.text("label", lang.L("Level name"))
+	label.TextStyle.Bold = true
+	g.heads[l.ID] = label
+	id := l.ID
+	left := iconButton(theme.NavigateBackIcon(), j > 0, func() { g.e.apply(model.Move(id, j-1)) })
+	right := iconButton(theme.NavigateNextIcon(), j < len(r.Levels)-1, func() { g.e.apply(model.Move(id, j+1)) })
+	del := iconButton(theme.DeleteIcon(), true, func() { g.e.apply(model.Delete(id)) })
+	points := narrow(f.field("points", floatCodec, widgets.NewFieldEntry()), 64)
+	unit := widget.NewLabel(lang.L("pts"))
+	return container.NewVBox(label, container.NewBorder(nil, nil, container.NewHBox(points, unit), container.NewHBox(left, right, del)))
+}
+
+// criterionHead is the first cell of criterion i's row: its title, weight
+// and outcomes, and buttons to move it up or down or remove it.
+func (g *rubricGrid) criterionHead(f *form, r *model.Rubric, i int) fyne.CanvasObject {
+	c := r.Criteria[i]
+	id := c.ID
+	title := f.long("title", 2, lang.L("What is judged"))
+	title.TextStyle.Bold = true
+	g.heads[id] = title
+	outcomes := widget.NewButtonWithIcon("", theme.ListIcon(), func() { g.chooseOutcomes(id) })
+	f.onRefresh(func() {
+		n := 0
+		if crit := g.criterion(id); crit != nil {
+			n = len(crit.Outcomes)
+		}
+		outcomes.SetText(lang.L("Outcomes ({{.Count}})", map[string]any{"Count": n}))
+	})
+	weight := narrow(f.field("weight", intCodec, widgets.NewFieldEntry()), 64)
+	up := iconButton(theme.MoveUpIcon(), i > 0, func() { g.e.apply(model.Move(id, i-1)) })
+	down := iconButton(theme.MoveDownIcon(), i < len(r.Criteria)-1, func() { g.e.apply(model.Move(id, i+1)) })
+	del := iconButton(theme.DeleteIcon(), true, func() { g.e.apply(model.Delete(id)) })
+	controls := container.NewHBox(widget.NewLabel(lang.L("Weight")), weight, outcomes)
+	return container.NewBorder(nil, nil, nil, container.NewVBox(up, down, del), container.NewVBox(title, controls))
+}
+
+func (g *rubricGrid) criterion(id string) *model.Criterion {
+	if r := g.rubric(); r != nil {
+		for i := range r.Criteria {
+			if r.Criteria[i].ID == id {
+				return &r.Criteria[i]
+			}
+		}
+	}
+	return nil
+}
+
+// chooseOutcomes lets the user tick the outcomes criterion id assesses.
+func (g *rubricGrid) chooseOutcomes(id string) {
+	f := newForm(g.e, id)
+	list := f.checks("outcomes", func() []option { return outcomeOptions(g.e) },
+		checkList{empty: lang.L("No outcomes yet: add them under Outcomes.")})
+	g.forms = append(g.forms, f)
+	c := g.criterion(id)
+	title := lang.L("Outcomes this criterion assesses")
+	if c != nil && c.Title != "" {
+		title = lang.L("Outcomes “{{.Title}}” assesses", map[string]any{"Title": c.Title})
+	}
+	d := dialog.NewCustom(title, lang.L("Done"), container.NewVScroll(list), g.e.app.win)
+	d.SetOnClosed(func() { g.forms = slices.DeleteFunc(g.forms, func(x *form) bool { return x == f }) })
+	d.Resize(fyne.NewSize(560, 420))
+	d.Show()
+}
+
+// focus puts the keyboard in the cell or header of the entity with id (a
+// level or criterion) for field, and scrolls it into view.
+func (g *rubricGrid) focus(id, field string) {
+	var w fyne.Focusable
+	row, col := slices.Index(g.criteria, id), slices.Index(g.levels, id)
+	if lid, ok := strings.CutPrefix(field, "descriptors."); ok {
+		if cell, ok := g.cells[[2]string{id, lid}]; ok {
+			w, col = cell, slices.Index(g.levels, lid)
+		}
+	}
+	if w == nil {
+		w = g.heads[id]
+	}
+	if w == nil {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(g.root); c != nil {
+		c.Focus(w)
+	}
+	pad := theme.Padding()
+	g.body.ScrollToOffset(fyne.NewPos(float32(max(col, 0))*(levelWidth+pad), float32(max(row, 0))*(g.rowH+pad)))
+	g.body.OnScrolled(g.body.Offset)
+}
+
+// maxPoints is the most a student can score on r: each criterion's weight
+// times the highest level's points, added up.
+func maxPoints(r *model.Rubric) float64 {
+	best := 0.0
+	for _, l := range r.Levels {
+		best = max(best, l.Points)
+	}
+	total := 0.0
+	for _, c := range r.Criteria {
+		total += float64(c.Weight) * best
+	}
+	return total
+}
+
+func iconButton(icon fyne.Resource, enabled bool, tapped func()) *widget.Button {
+	b := widget.NewButtonWithIcon("", icon, tapped)
+	b.Importance = widget.LowImportance
+	if !enabled {
+		b.Disable()
+	}
+	return b
+}
+
+// fixedGrid lays objects out in cols columns of cells w wide and h tall.
+type fixedGrid struct {
+	cols int
+	w, h float32
+}
+
+var _ fyne.Layout = (*fixedGrid)(nil)
+
+func (g *fixedGrid) dims(n int) (cols, rows int) {
+	cols = max(g.cols, 1)
+	return cols, (n + cols - 1) / cols
+}
+
+// MinSize is the size of all rows and columns with padding between them.
+func (g *fixedGrid) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	cols, rows := g.dims(len(objects))
+	if g.cols == 0 {
+		cols = 0
+	}
+	pad := theme.Padding()
+	return fyne.NewSize(float32(cols)*g.w+float32(max(cols-1, 0))*pad, float32(rows)*g.h+float32(max(rows-1, 0))*pad)
+}
+
+// Layout places each object in its cell, row by row.
+func (g *fixedGrid) Layout(objects []fyne.CanvasObject, _ fyne.Size) {
+	cols, _ := g.dims(len(objects))
+	pad := theme.Padding()
+	for i, o := range objects {
+		o.Move(fyne.NewPos(float32(i%cols)*(g.w+pad), float32(i/cols)*(g.h+pad)))
+		o.Resize(fyne.NewSize(g.w, g.h))
+	}
+}

@@ -1,0 +1,116 @@
+package app
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+)
+
+// rubrics lists the rubrics and edits the selected one in a grid.
+type rubrics struct {
+	*listPane
+	e    *editor
+	grid *rubricGrid // the grid of the selected rubric
+}
+
+func newRubrics(e *editor) sectionView {
+	v := &rubrics{e: e}
+	p := func() *model.Project { return e.doc.Project }
+	v.listPane = newListPane(e, listSpec{
+		noun:  lang.L("rubric"),
+		count: func() int { return len(p().Rubrics) },
+		idAt:  func(i int) string { return p().Rubrics[i].ID },
+		newRow: func() fyne.CanvasObject {
+			title := widget.NewLabel("")
+			title.TextStyle.Bold = true
+			title.Truncation = fyne.TextTruncateEllipsis
+			sub := widget.NewLabel("")
+			sub.SizeName = theme.SizeNameCaptionText
+			sub.Truncation = fyne.TextTruncateEllipsis
+			return container.New(&tightVBox{}, title, sub)
+		},
+		setRow: func(i int, o fyne.CanvasObject) {
+			r := &p().Rubrics[i]
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Label).SetText(orUntitled(r.Title))
+			row.Objects[1].(*widget.Label).SetText(rubricShape(r))
+		},
+		newEntity: func(id string) any { return model.Rubric{ID: id, Title: lang.L("New rubric")} },
+		detail:    v.rubricForm,
+		empty:     lang.L("Select a rubric to edit it, or add one."),
+		fill:      true,
+		offset:    0.2,
+	})
+	return v
+}
+
+// rubricShape says how big a rubric is, such as "4 criteria × 4 levels · 16 points".
+func rubricShape(r *model.Rubric) string {
+	return lang.L("{{.Criteria}} criteria × {{.Levels}} levels · {{.Points}} points", map[string]any{
+		"Criteria": len(r.Criteria), "Levels": len(r.Levels), "Points": formatPoints(maxPoints(r))})
+}
+
+func formatPoints(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+func (v *rubrics) rubricForm(id string) *form {
+	e := v.e
+	f := newForm(e, id)
+	f.row(lang.L("Title"), f.text("title", ""))
+	f.row(lang.L("Description"), f.long("description", 2, lang.L("What the rubric is for, in a sentence or two")))
+	f.row(lang.L("Used by"), f.links(func() []link {
+		var out []link
+		for _, a := range e.doc.Project.Assessments {
+			if a.Rubric == id {
+				out = append(out, link{id: a.ID, label: orUntitled(a.Title), note: a.Due.String()})
+			}
+		}
+		return out
+	}, lang.L("No assessment uses it yet: choose it in an assessment.")))
+
+	total := widget.NewLabel("")
+	total.TextStyle.Bold = true
+	f.onRefresh(func() {
+		if r := e.doc.Project.Rubric(id); r != nil {
+			total.SetText(lang.L("Best possible total: {{.Points}} points", map[string]any{"Points": formatPoints(maxPoints(r))}))
+		}
+	})
+	addCriterion := widget.NewButtonWithIcon(lang.L("Add criterion"), theme.ContentAddIcon(), func() {
+		e.apply(model.Add(model.Criterion{Title: lang.L("New criterion"), Weight: 1}, id, -1))
+	})
+	addLevel := widget.NewButtonWithIcon(lang.L("Add level"), theme.ContentAddIcon(), func() {
+		points := 1.0
+		if r := e.doc.Project.Rubric(id); r != nil && len(r.Levels) > 0 {
+			points = r.Levels[len(r.Levels)-1].Points + 1
+		}
+		e.apply(model.Add(model.Level{Label: lang.L("New level"), Points: points}, id, -1))
+	})
+	tools := container.NewHBox(addCriterion, addLevel, layout.NewSpacer(), total)
+
+	v.grid = newRubricGrid(e, id)
+	f.refreshers = append(f.refreshers, v.grid.refresh)
+	f.content = container.NewBorder(container.NewVBox(f.box, tools, widget.NewSeparator()), nil, nil, nil, v.grid.object())
+	return f
+}
+
+// Reveal selects the rubric with id, or the rubric holding the level or
+// criterion with id, and puts the keyboard in its cell for field.
+func (v *rubrics) Reveal(id, field string) {
+	ref := v.e.doc.Project.Index()[id]
+	rid := id
+	if ref.Kind == model.KindLevel || ref.Kind == model.KindCriterion {
+		rid = ref.Parent
+	}
+	v.listPane.Reveal(rid, "")
+	if rid != id && v.grid != nil && v.grid.rid == rid {
+		v.grid.focus(id, field)
+	} else if field != "" && v.form != nil {
+		v.form.focusField(field)
+	}
+}

@@ -1,0 +1,60 @@
+// Package widgets holds Coplan's reusable widgets. They know nothing of units
+// or files: the app package binds them to a document.
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// FieldEntry is a text entry for one field of a document. It offers every
+// shortcut to OnShortcut first, so that undo and redo reach the document's
+// history rather than the entry's own, and it reports losing focus.
+type FieldEntry struct {
+	widget.Entry
+
+	// OnShortcut is offered each shortcut typed into the entry; it returns
+	// true when it handled the shortcut.
+	OnShortcut func(fyne.Shortcut) bool `json:"-"`
+	// OnFocusLost runs after the entry loses keyboard focus.
+	OnFocusLost func() `json:"-"`
+}
+
+var (
+	_ fyne.Shortcutable = (*FieldEntry)(nil)
+	_ fyne.Focusable    = (*FieldEntry)(nil)
+)
+
+// NewFieldEntry returns a one-line field entry.
+func NewFieldEntry() *FieldEntry {
+	e := &FieldEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// NewMultiLineFieldEntry returns a field entry for long text that wraps at
+// word boundaries and is tall enough to show rows lines.
+func NewMultiLineFieldEntry(rows int) *FieldEntry {
+	e := &FieldEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	e.SetMinRowsVisible(rows)
+	return e
+}
+
+// TypedShortcut offers the shortcut to OnShortcut, then to the entry.
+func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
+	if e.OnShortcut != nil && e.OnShortcut(s) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// FocusLost ends editing and calls OnFocusLost.
+func (e *FieldEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.OnFocusLost != nil {
+		e.OnFocusLost()
+	}
+}
