@@ -152,6 +152,9 @@ func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.S
 	})
 	before := learnedBefore(p, s, all, seen)
 	d.y += 0.8
+	if len(before) > 0 {
+		d.need(stLabel.lineHeight() + 2*stBody.lineHeight()) // the label with its first item
+	}
 	switch {
 	case len(before) > 0 && len(seen) > len(before):
 		d.para("Since your last visit, students will also have learned:", stLabel)

@@ -116,8 +116,7 @@ func (t *table) drawHead() {
 	if t.headH == 0 {
 		return
 	}
-	t.drawChunk(t.head, nil, nil, t.headH, &shade)
-	t.d.y += t.headH
+	t.drawChunk(t.head, &shade)
 }
 
 // continued is the page-break hook: caption and header on the new page.
@@ -173,8 +172,7 @@ func (t *table) row(cells []cell, fill *rgb) {
 			for i := range cols {
 				to[i] = len(cols[i])
 			}
-			t.drawChunk(cols, from, to, remaining, fill)
-			d.y += remaining
+			t.drawChunk(t.chunk(cols, from, to, split), fill)
 			return
 		}
 		if !split && !fresh && remaining <= capacity {
@@ -205,18 +203,35 @@ func (t *table) row(cells []cell, fill *rgb) {
 			d.newPage()
 			continue
 		}
-		t.drawChunk(cols, from, to, chunkH+2*cellPad, fill)
-		d.y += chunkH + 2*cellPad
+		t.drawChunk(t.chunk(cols, from, to, split), fill)
 		copy(from, to)
 		split = true
 		d.newPage()
 	}
 }
 
-// drawChunk draws lines from[i]:to[i] of every column in boxes h tall at
-// the current position; nil from and to mean all lines.
-func (t *table) drawChunk(cols [][]line, from, to []int, h float64, fill *rgb) {
+// chunk returns lines from[i]:to[i] of each column. On the pages a split
+// row continues onto, an emptied first column names the row again.
+func (t *table) chunk(cols [][]line, from, to []int, continued bool) [][]line {
+	out := make([][]line, len(cols))
+	for i := range cols {
+		out[i] = cols[i][from[i]:to[i]]
+	}
+	if continued && len(out) > 0 && len(out[0]) == 0 && len(cols[0]) > 0 {
+		out[0] = lines(cols[0][0].text+" (continued)", textStyle{italic, stCellNote.size, muted}, t.widths[0]-2*cellPad)
+	}
+	return out
+}
+
+// drawChunk draws the lines of each column in a row of boxes as tall as
+// the tallest column at the current position, and moves below it.
+func (t *table) drawChunk(cols [][]line, fill *rgb) {
 	d := t.d
+	h := 0.0
+	for _, ls := range cols {
+		h = max(h, height(ls))
+	}
+	h += 2 * cellPad
 	d.pdf.SetLineWidth(0.2)
 	d.pdf.SetDrawColor(rule.r, rule.g, rule.b)
 	style := "D"
@@ -227,15 +242,14 @@ func (t *table) drawChunk(cols [][]line, from, to []int, h float64, fill *rgb) {
 	x := d.left
 	for i, w := range t.widths {
 		d.pdf.Rect(x, d.y, w, h, style)
-		ls := cols[i]
-		if from != nil {
-			ls = ls[from[i]:to[i]]
-		}
 		y := d.y + cellPad
-		for _, l := range ls {
-			d.text(x+cellPad, y, l.text, l.st)
-			y += l.st.lineHeight()
+		if i < len(cols) {
+			for _, l := range cols[i] {
+				d.text(x+cellPad, y, l.text, l.st)
+				y += l.st.lineHeight()
+			}
 		}
 		x += w
 	}
+	d.y += h
 }
