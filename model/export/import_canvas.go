@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -370,38 +368,4 @@ func (b *rubricBuilder) finish() []model.Rubric {
 		out = append(out, r)
 	}
 	return out
-}
-
-// outcomeIDsByCode maps the lower-case codes of p's outcomes to their ids.
-func outcomeIDsByCode(p *model.Project) map[string]string {
-	m := map[string]string{}
-	if p == nil {
-		return m
-	}
-	for _, o := range p.Outcomes {
-		if code := strings.ToLower(strings.TrimSpace(o.Code)); code != "" {
-			m[code] = o.ID
-		}
-	}
-	return m
-}
-
-// parsePoints reads a number of points written with a decimal point or a
-// decimal comma: "4", "1.75", "1,75".
-func parsePoints(s string) (float64, error) {
-	if s == "" {
-		return 0, errors.New("no points")
-	}
-	t := s
-	if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
-		t = strings.Replace(t, ",", ".", 1)
-	}
-	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, fmt.Errorf("points %q are not a number", s)
-	}
-	if v < 0 {
-		return 0, fmt.Errorf("points %q are negative", s)
-	}
-	return v, nil
 }
