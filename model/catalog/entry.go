@@ -119,9 +119,9 @@ func latestStamp(p *model.Project) time.Time {
 	return t.UTC()
 }
 
-// index builds the folded text that Search matches against: every indexed
-// field, one per line, so that a word never runs across two fields.
-func (e *Entry) index() {
+// searchText returns the folded text that Search matches against: every
+// indexed field, one per line, so that a word never runs across two fields.
+func (e *Entry) searchText() string {
 	var b strings.Builder
 	b.Grow(1024)
 	add := func(s ...string) {
@@ -154,5 +154,5 @@ func (e *Entry) index() {
 		add(x.Criteria...)
 		add(x.Levels...)
 	}
-	e.folded = Fold(b.String())
+	return Fold(b.String())
 }

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -200,4 +201,17 @@ func FileName(title string) string {
 		return "template"
 	}
 	return b.String()
+}
+
+// UserTemplates indexes the user's own templates, for the start screen to
+// list; the index is empty while the folder does not exist.
+func UserTemplates(ctx context.Context) (*Index, error) {
+	dir, err := UserTemplatesDir()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		return &Index{Dir: dir}, nil
+	}
+	return (&Scanner{}).Scan(ctx, dir)
 }

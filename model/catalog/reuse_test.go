@@ -201,6 +201,9 @@ func TestSaveAsTemplateWritesAFreshCopyIntoTheUserTemplates(t *testing.T) {
 	if err != nil || dir != filepath.Join(data, "templates") {
 		t.Fatalf("templates folder %q, %v", dir, err)
 	}
+	if none, err := catalog.UserTemplates(context.Background()); err != nil || len(none.Entries) != 0 {
+		t.Fatalf("before any template is saved: %v, %v", none, err)
+	}
 	src := example(t)
 	before := model.Encode(src)
 	first, err := catalog.SaveAsTemplate(src, "", later)
@@ -231,7 +234,7 @@ func TestSaveAsTemplateWritesAFreshCopyIntoTheUserTemplates(t *testing.T) {
 	if l.Project.ID == src.ID || l.Project.Title != src.Title || len(l.Project.Comments) != 0 || len(l.Project.Sessions) != len(src.Sessions) {
 		t.Errorf("template %q id %s, %d comments", l.Project.Title, l.Project.ID, len(l.Project.Comments))
 	}
-	ix, err := (&catalog.Scanner{}).Scan(context.Background(), dir)
+	ix, err := catalog.UserTemplates(context.Background())
 	if err != nil || len(ix.Entries) != 3 {
 		t.Fatalf("scanning the templates folder: %v", err)
 	}

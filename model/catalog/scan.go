@@ -13,8 +13,9 @@ import (
 )
 
 // Progress is told how many of the unit files found have been indexed so
-// far. It is called on the goroutine that runs the scan, first with done 0
-// once the folder has been listed, last with done == total.
+// far. It is called on the goroutine that runs the scan: first once the
+// folder has been listed (with the files the cache holds counted as done),
+// then after each file decoded, last with done == total.
 type Progress func(done, total int)
 
 // Scanner scans folders of units. The zero Scanner decodes on every core
@@ -130,7 +131,7 @@ func (s *Scanner) fill(ix *Index, files []found, results []cached) {
 		fold.Go(func() {
 			for i := w; i < len(ix.Entries); i += workers {
 				if e := ix.Entries[i]; e.folded == "" {
-					e.index()
+					e.folded = e.searchText()
 				}
 			}
 		})
@@ -219,7 +220,7 @@ func load(f found) cached {
 	}
 	e := NewEntry(l.Project, len(l.Warnings))
 	e.Rel, e.Path, e.Size, e.ModTime = f.rel, f.path, f.size, f.mtime
-	e.index()
+	e.folded = e.searchText()
 	c.Entry = e
 	return c
 }

@@ -79,16 +79,18 @@ type Filter struct {
 
 // Search returns the units that match every word of query in any indexed
 // field, ignoring case and accents ("leonie" finds "Léonie"), and pass the
-// filter, in the filter's order. An empty query matches every unit.
+// filter, in the filter's order. An empty query matches every unit. Search
+// does not change the index, so several goroutines may search it at once.
 func (ix *Index) Search(query string, f Filter) []*Entry {
 	terms := strings.Fields(Fold(query))
 	subject, year, partner := Fold(strings.TrimSpace(f.Subject)), yearKey(f.YearLevel), Fold(strings.TrimSpace(f.Partner))
 	var out []*Entry
 	for _, e := range ix.Entries {
-		if e.folded == "" {
-			e.index()
+		text := e.folded
+		if text == "" && len(terms) > 0 {
+			text = e.searchText() // an entry made by NewEntry rather than Scan
 		}
-		if matchesAll(e.folded, terms) && e.passes(subject, year, partner, f.Engagement) {
+		if matchesAll(text, terms) && e.passes(subject, year, partner, f.Engagement) {
 			out = append(out, e)
 		}
 	}

@@ -192,3 +192,16 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchFromSeveralGoroutinesAtOnce(t *testing.T) {
+	ix := library()
+	done := make(chan []string)
+	for _, q := range []string{"leonie", "nga", "cafe", "zoe"} {
+		go func() { done <- titles(ix.Search(q, catalog.Filter{Sort: catalog.ByLastChange})) }()
+	}
+	for range 4 {
+		if got := <-done; len(got) != 1 {
+			t.Errorf("a search found %v", got)
+		}
+	}
+}
