@@ -31,6 +31,9 @@ type Loaded struct {
 	Lines map[string]int
 	// Data is the file's content as read.
 	Data []byte
+	// Snapshot describes the file as read, to detect changes by others
+	// (Changed, Watch) and to save safely (SaveChecked).
+	Snapshot Snapshot
 }
 
 // FileError is a problem with one file, at a line when known.
@@ -58,6 +61,7 @@ func (e *FileError) Unwrap() error { return e.Err }
 // limit, binary or malformed content and newer formats are refused with a
 // *FileError that names the file and, where known, the line.
 func Open(path string) (*Loaded, error) {
+	info, _ := os.Stat(path) // before reading: a change while reading then shows later
 	data, err := ReadLimited(path)
 	if err != nil {
 		return nil, err
@@ -71,7 +75,7 @@ func Open(path string) (*Loaded, error) {
 		}
 		return nil, fe
 	}
-	return &Loaded{Path: path, Project: d.Project, Warnings: d.Warnings, Lines: d.Lines, Data: data}, nil
+	return &Loaded{Path: path, Project: d.Project, Warnings: d.Warnings, Lines: d.Lines, Data: data, Snapshot: snapshotOf(data, info)}, nil
 }
 
 // ReadLimited reads a file of at most model.MaxFileSize bytes, refusing
