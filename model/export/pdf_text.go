@@ -31,22 +31,11 @@ var fontFiles = map[string]string{
 // replacement stands in for characters the fonts cannot print, such as emoji.
 const replacement = '□'
 
-// fontData holds the font files, read once: gofpdf only reads them.
-var (
-	fontDataOnce sync.Once
-	fontData     map[string][]byte
-)
-
-// addFonts registers the embedded fonts with pdf.
+// addFonts registers the embedded fonts with pdf. Each document gets its own
+// copy of the font files: gofpdf writes into the bytes while subsetting.
 func addFonts(pdf *gofpdf.Fpdf) error {
-	fontDataOnce.Do(func() {
-		fontData = make(map[string][]byte, len(fontFiles))
-		for style, name := range fontFiles {
-			fontData[style] = assets.Font(name)
-		}
-	})
 	for _, style := range []string{regular, bold, italic} {
-		data := fontData[style]
+		data := assets.Font(fontFiles[style])
 		if len(data) == 0 {
 			return errors.New("export: the embedded font " + fontFiles[style] + " is missing")
 		}
