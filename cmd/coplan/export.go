@@ -24,30 +24,39 @@ type exportOptions struct {
 	expert  string
 	paper   string
 	out     string
+	// warn receives notes on what a format left out, such as undated sessions.
+	warn io.Writer
 }
 
 // exportFormats maps each --format value to the function that writes it
 // into memory; add a format by adding a line here.
 var exportFormats = map[string]func(buf *bytes.Buffer, p *model.Project, o exportOptions) error{
-	"pdf": exportPDF,
+	"pdf":                  exportPDF,
+	export.FormatCanvasCSV: exportCanvasCSV,
+	export.FormatMoodleCSV: exportMoodleCSV,
+	export.FormatICS:       exportICS,
+	export.FormatMarkdown:  exportMarkdown,
 }
 
 // exportFormatNames lists the formats in the order the usage text gives them.
-var exportFormatNames = []string{"pdf"}
+var exportFormatNames = []string{"pdf", export.FormatCanvasCSV, export.FormatMoodleCSV, export.FormatICS, export.FormatMarkdown}
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var o exportOptions
+	o := exportOptions{warn: stderr}
 	fs.StringVar(&o.format, "format", "pdf", "what to write: "+strings.Join(exportFormatNames, ", "))
 	fs.StringVar(&o.handout, "handout", export.HandoutOverview, "with --format pdf, the handout: "+strings.Join(export.Handouts, ", "))
-	fs.StringVar(&o.rubric, "rubric", "", "print only this rubric (id or title); default all")
-	fs.StringVar(&o.expert, "expert", "", "brief only this expert (id or name); default all")
+	fs.StringVar(&o.rubric, "rubric", "", "only this rubric (id or title): to print, or in a rubric spreadsheet; default all")
+	fs.StringVar(&o.expert, "expert", "", "only this expert (id or name): to brief, or their sessions with ics; default all")
 	fs.StringVar(&o.paper, "paper", exportLocalePaper(), "paper size: "+strings.Join(export.Papers, " or ")+"; the default follows the locale")
 	fs.StringVar(&o.out, "o", "", "the file to write, or - for standard output (required)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: coplan export --format pdf --handout overview|rubric|briefing|schedule")
 		fmt.Fprintln(stderr, "                     [--rubric X] [--expert X] [--paper a4|letter] -o OUT.pdf FILE")
+		fmt.Fprintln(stderr, "       coplan export --format canvas-csv|moodle-csv [--rubric X] -o OUT.csv FILE")
+		fmt.Fprintln(stderr, "       coplan export --format ics [--expert X] -o OUT.ics FILE")
+		fmt.Fprintln(stderr, "       coplan export --format md -o OUT.md FILE")
 		fmt.Fprintln(stderr, "Writes a handout of the unit in FILE. OUT is replaced only once the export has")
 		fmt.Fprintln(stderr, "succeeded. Exit status: 0 on success, 1 when the export fails, 2 on wrong usage.")
 		fs.PrintDefaults()
@@ -151,6 +160,33 @@ func exportPDF(buf *bytes.Buffer, p *model.Project, o exportOptions) error {
 		Expert:  o.expert,
 		Now:     time.Now(),
 	})
+}
+
+// exportCanvasCSV writes rubrics as a Canvas rubric import spreadsheet.
+func exportCanvasCSV(buf *bytes.Buffer, p *model.Project, o exportOptions) error {
+	return export.WriteCanvasCSV(buf, p, export.RubricOptions{Rubric: o.rubric})
+}
+
+// exportMoodleCSV writes one rubric as a Moodle rubric spreadsheet.
+func exportMoodleCSV(buf *bytes.Buffer, p *model.Project, o exportOptions) error {
+	return export.WriteMoodleCSV(buf, p, export.RubricOptions{Rubric: o.rubric})
+}
+
+// exportICS writes the sessions as an iCalendar file and names on o.warn
+// the sessions it left out for want of a date.
+func exportICS(buf *bytes.Buffer, p *model.Project, o exportOptions) error {
+	res, err := export.WriteICS(buf, p, export.ICSOptions{Expert: o.expert, Now: time.Now()})
+	for _, title := range res.Undated {
+		if o.warn != nil {
+			fmt.Fprintf(o.warn, "coplan export: left out session %q: it has no date yet\n", title)
+		}
+	}
+	return err
+}
+
+// exportMarkdown writes the whole unit as a Markdown page.
+func exportMarkdown(buf *bytes.Buffer, p *model.Project, o exportOptions) error {
+	return export.WriteMarkdown(buf, p)
 }
 
 // exportLocalePaper is the paper size of the user's locale, from LC_ALL, LC_PAPER

@@ -16,15 +16,22 @@ type command struct {
 
 // commands is the table of subcommands; each lives in a file of its own name.
 var commands = map[string]command{
-	"new":       {"create a unit file, blank or from a template", runNew},
-	"templates": {"list the starter templates", runTemplates},
-	"validate":  {"check unit files and list errors and readiness warnings", runValidate},
-	"export":    {"write handouts and other formats", runExport},
-	"catalog":   {"list and search the units in a folder", runCatalog},
+	"new":           {"create a unit file, blank or from a template", runNew},
+	"templates":     {"list the starter templates", runTemplates},
+	"validate":      {"check unit files and list errors and readiness warnings", runValidate},
+	"export":        {"write handouts and other formats", runExport},
+	"import-rubric": {"add rubrics from an LMS spreadsheet to a unit", runImportRubric},
+	"catalog":       {"list and search the units in a folder", runCatalog},
+	"merge":         {"merge two copies of a unit and list the conflicts", runMerge},
+	"review":        {"list a unit's comments and rubric approvals", runReview},
+	"comment":       {"comment on part of a unit, optionally suggesting new text", runComment},
+	"accept":        {"accept a comment, applying its suggestion", runAccept},
+	"reject":        {"reject a comment", runReject},
+	"approve":       {"approve a rubric as it is now", runApprove},
 }
 
 // commandOrder is the order subcommands are listed in the usage text.
-var commandOrder = []string{"new", "templates", "validate", "export", "import-rubric", "merge", "catalog"}
+var commandOrder = []string{"new", "templates", "validate", "export", "import-rubric", "merge", "review", "comment", "accept", "reject", "approve", "catalog"}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"coplan/model"
+	"coplan/model/export"
+	"coplan/model/store"
+)
+
+// rubricImportFormats lists the values of import-rubric --format.
+var rubricImportFormats = []string{export.FormatCanvasCSV}
+
+func runImportRubric(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("import-rubric", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", export.FormatCanvasCSV, "the spreadsheet's layout: canvas-csv (Canvas's rubric import file)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: coplan import-rubric [--format canvas-csv] IN.csv FILE")
+		fmt.Fprintln(stderr, "Adds the rubrics in the spreadsheet IN.csv to the unit in FILE and saves it,")
+		fmt.Fprintln(stderr, "keeping the previous version as FILE.bak. A spreadsheet with a bad row imports")
+		fmt.Fprintln(stderr, "nothing: each bad row is listed as IN.csv:LINE: problem and FILE is left as it was.")
+		fmt.Fprintln(stderr, "Exit status: 0 on success, 1 when the import fails, 2 on wrong usage.")
+		fs.PrintDefaults()
+	}
+	files, err := parseExportArgs(fs, args)
+	if err != nil {
+		return exitUsage(err)
+	}
+	if len(files) != 2 {
+		fs.Usage()
+		return 2
+	}
+	if *format != export.FormatCanvasCSV {
+		fmt.Fprintf(stderr, "coplan import-rubric: unknown format %q; the formats are: %v\n", *format, rubricImportFormats)
+		return 2
+	}
+	in, path := files[0], files[1]
+	rubrics, err := importRubrics(in, path, stderr)
+	if err != nil {
+		var ie *export.ImportError
+		if errors.As(err, &ie) {
+			for _, p := range ie.Problems {
+				fmt.Fprintf(stderr, "%s:%d: %s\n", in, p.Line, p.Msg)
+			}
+			fmt.Fprintf(stderr, "coplan import-rubric: nothing imported; %s is unchanged\n", path)
+		} else {
+			fmt.Fprintf(stderr, "coplan import-rubric: %v\n", err)
+		}
+		return 1
+	}
+	for _, r := range rubrics {
+		fmt.Fprintf(stdout, "Added rubric %q (%d criteria, %d levels)\n", r.Title, len(r.Criteria), len(r.Levels))
+	}
+	fmt.Fprintf(stdout, "Saved %s\n", path)
+	return 0
+}
+
+// importRubrics reads the spreadsheet in, adds its rubrics to the unit at
+// path as one edit and saves the unit. Nothing is saved unless every row
+// of the spreadsheet is good.
+func importRubrics(in, path string, stderr io.Writer) ([]model.Rubric, error) {
+	if l, err := store.ReadLock(path); err == nil && l != nil && !l.Mine() && !l.Stale(time.Now()) {
+		le := &store.LockedError{Path: path, Lock: *l}
+		return nil, fmt.Errorf("%s: %v; close it there, or import from the editor's Rubrics section", path, le)
+	}
+	loaded, err := store.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range loaded.Warnings {
+		sep := ": "
+		if w.Line > 0 {
+			sep = ":"
+		}
+		fmt.Fprintf(stderr, "%s%s%s\n", path, sep, w)
+	}
+	f, err := os.Open(in)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	doc := model.NewDocument(loaded.Project)
+	rubrics, err := export.ReadCanvasCSV(f, loaded.Project, doc.Now())
+	if err != nil {
+		return nil, err
+	}
+	if _, err := doc.Apply(export.ImportRubricsEdit(rubrics)); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := store.Save(path, loaded.Project); err != nil {
+		return nil, err
+	}
+	return rubrics, nil
+}
