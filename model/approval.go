@@ -134,15 +134,23 @@ func (e *approveEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 	}
 	if !e.fixed {
 		a.Digest = RubricDigest(r)
+		for _, x := range LatestApprovals(r) {
+			if x.By == a.By && x.Digest == a.Digest {
+				return nil, "", fmt.Errorf("approve: %s already approved rubric %q as it is now", a.By, r.Title)
+			}
+		}
 	}
-	for _, x := range r.Approvals {
+	e.a, e.fixed = a, true
+	summary := fmt.Sprintf("%s approved rubric %q", a.By, r.Title)
+	for i, x := range r.Approvals {
 		if x.By == a.By && x.At.Equal(a.At) {
-			return nil, "", fmt.Errorf("approve: %s already approved rubric %q at %s", a.By, r.Title, a.At.Format(time.RFC3339))
+			// A second approval within the same second replaces the first.
+			r.Approvals[i] = a
+			return &approveEdit{rubric: e.rubric, a: x, fixed: true}, summary, nil
 		}
 	}
 	r.Approvals = append(r.Approvals, a)
-	e.a, e.fixed = a, true
-	return &unapproveEdit{rubric: e.rubric, by: a.By, at: a.At}, fmt.Sprintf("%s approved rubric %q", a.By, r.Title), nil
+	return &unapproveEdit{rubric: e.rubric, by: a.By, at: a.At}, summary, nil
 }
 
 // unapproveEdit takes one approval back out: the inverse of Approve.

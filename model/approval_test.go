@@ -117,3 +117,21 @@ func TestApproveRefusesUnknownRubricsAndNamelessApprovers(t *testing.T) {
 		}
 	}
 }
+
+func TestApprovingAgainIsRefusedUntilTheRubricChanges(t *testing.T) {
+	d := newDoc()
+	d.Project.Rubrics[0].Approvals = nil
+	mustApply(t, d, model.Approve("r1", "Ana", "partner", t0))
+	if _, err := d.Apply(model.Approve("r1", "Ana", "partner", t0.Add(time.Hour))); err == nil || !strings.Contains(err.Error(), "already approved") {
+		t.Errorf("approving an approved rubric again: %v", err)
+	}
+	mustApply(t, d, model.Set("l1", "label", "Emerging"))
+	mustApply(t, d, model.Approve("r1", "Ana", "partner", t0)) // the same second: replaces the stale one
+	if got := d.Project.Rubrics[0].Approvals; len(got) != 1 || model.ApprovalState(&d.Project.Rubrics[0]) != model.Approved {
+		t.Fatalf("approvals %v", got)
+	}
+	d.Undo()
+	if got := d.Project.Rubrics[0].Approvals; len(got) != 1 || model.ApprovalState(&d.Project.Rubrics[0]) != model.ApprovalStale {
+		t.Errorf("undo left approvals %v", got)
+	}
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"coplan/model"
+	"coplan/model/store"
+)
+
+func runMerge(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	basePath := fs.String("base", "", "the version both files were derived from (default: found in the revision history)")
+	out := fs.String("o", "", "write the merged unit to this file (it may be A)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: coplan merge [--base FILE] -o OUT A B")
+		fmt.Fprintln(stderr, "Merges two copies of one unit field by field and writes the result to OUT.")
+		fmt.Fprintln(stderr, "Each conflict is printed on one line with both values; OUT holds the newer one.")
+		fmt.Fprintln(stderr, "Exit status: 0 merged without conflicts, 3 merged with conflicts, 1 on failure, 2 on wrong usage.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage(err)
+	}
+	if fs.NArg() != 2 || *out == "" {
+		fs.Usage()
+		return 2
+	}
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "coplan merge: %v\n", err)
+		return 1
+	}
+	pathA, pathB := fs.Arg(0), fs.Arg(1)
+	a, err := store.Open(pathA)
+	if err != nil {
+		return fail(err)
+	}
+	b, err := store.Open(pathB)
+	if err != nil {
+		return fail(err)
+	}
+	if a.Project.ID != b.Project.ID {
+		return fail(fmt.Errorf("%s and %s are different units (ids %s and %s); merge copies of one unit", pathA, pathB, a.Project.ID, b.Project.ID))
+	}
+	revA, errA := store.Remember(a.Project)
+	revB, errB := store.Remember(b.Project)
+	if err := errors.Join(errA, errB); err != nil {
+		fmt.Fprintf(stderr, "coplan merge: note: %v\n", err)
+	}
+	base, err := mergeBase(*basePath, a.Project, b.Project)
+	if err != nil {
+		return fail(err)
+	}
+	if base == nil {
+		fmt.Fprintf(stderr, "coplan merge: no version that %s and %s both come from is in the revision history; where they differ, the entity changed last wins\n", pathA, pathB)
+	}
+	merged, conflicts := model.Merge(base, a.Project, b.Project)
+	if err := store.Save(*out, merged); err != nil {
+		return fail(err)
+	}
+	if err := store.RememberMerge(merged, revA, revB); err != nil {
+		fmt.Fprintf(stderr, "coplan merge: note: %v\n", err)
+	}
+	names := map[model.Side]string{model.Ours: filepath.Base(pathA), model.Theirs: filepath.Base(pathB)}
+	if names[model.Ours] == names[model.Theirs] {
+		names = map[model.Side]string{model.Ours: pathA, model.Theirs: pathB}
+	}
+	for _, c := range conflicts {
+		fmt.Fprintln(stdout, conflictLine(c, names))
+	}
+	if len(conflicts) > 0 {
+		fmt.Fprintf(stderr, "coplan merge: wrote %s with %d conflicts; each took the newer value\n", *out, len(conflicts))
+		return 3
+	}
+	return 0
+}
+
+// mergeBase opens the base given, or finds it in the revision history; nil
+// when there is none.
+func mergeBase(path string, a, b *model.Project) (*model.Project, error) {
+	if path != "" {
+		l, err := store.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		if l.Project.ID != a.ID {
+			return nil, fmt.Errorf("%s is a different unit from the files to merge", path)
+		}
+		return l.Project, nil
+	}
+	base, err := store.FindBase(a, b)
+	if err != nil {
+		return nil, nil // no history, or no common version in it
+	}
+	return base, nil
+}
+
+// conflictLine writes a conflict on one line, naming the sides by their files.
+func conflictLine(c model.Conflict, names map[model.Side]string) string {
+	what := model.Ref{Kind: c.Kind, Name: c.Name}.Describe()
+	if c.IsDelete() {
+		return fmt.Sprintf("%s: edited in %s, deleted in %s; kept it deleted", what, names[c.Resolution.Other()], names[c.Resolution])
+	}
+	return fmt.Sprintf("%s: %s: %s %s, %s %s; kept %s", what, c.Field,
+		names[model.Ours], model.FormatValue(c.Ours), names[model.Theirs], model.FormatValue(c.Theirs), names[c.Resolution])
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+
+	"coplan/model"
+	"coplan/model/store"
+)
+
+func runReview(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("review", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	all := fs.Bool("all", false, "list every comment, not only the open ones")
+	author := fs.String("author", "", "only comments by this author")
+	target := fs.String("target", "", "only comments on this entity (an id or a name); a rubric includes its levels and criteria")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: coplan review [--all] [--author NAME] [--target ID-OR-NAME] FILE")
+		fmt.Fprintln(stderr, "Lists the open comments of a unit, one per line, and how each rubric stands with its approvers.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage(err)
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	path := fs.Arg(0)
+	l, err := store.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "coplan review: %v\n", err)
+		return 1
+	}
+	p := l.Project
+	f := model.CommentFilter{OpenOnly: !*all, Author: *author}
+	if *target != "" {
+		if f.Entity, err = findEntity(p, *target); err != nil {
+			fmt.Fprintf(stderr, "coplan review: %s: %v\n", path, err)
+			return 1
+		}
+	}
+	index := p.Index()
+	for _, c := range model.FilterComments(p, f) {
+		fmt.Fprintln(stdout, commentLine(c, index))
+	}
+	for i := range p.Rubrics {
+		r := &p.Rubrics[i]
+		stale := map[string]bool{}
+		for _, a := range model.StaleApprovals(r) {
+			stale[a.By] = true
+		}
+		for _, a := range model.LatestApprovals(r) {
+			line := fmt.Sprintf("approval  rubric %q: approved by %s", r.Title, who(a.By, a.Role))
+			line += " on " + a.At.UTC().Format("2006-01-02")
+			if stale[a.By] {
+				line += "; stale: the rubric has changed since"
+			}
+			fmt.Fprintln(stdout, line)
+		}
+	}
+	return 0
+}
+
+// commentLine writes a comment as one line: id, status, who, about what, and the text.
+func commentLine(c model.Comment, index map[string]model.Ref) string {
+	about := "something no longer in the unit"
+	if ref, ok := index[c.Target]; ok {
+		about = ref.Describe()
+	}
+	if c.Field != "" {
+		about += " (" + c.Field + ")"
+	}
+	status := c.Status
+	if status == "" {
+		status = model.StatusOpen
+	}
+	line := fmt.Sprintf("%s  %s  %s on %s: %s", c.ID, status, who(c.Author, c.Role), about, strconv.Quote(c.Text))
+	if c.Suggestion != "" {
+		line += " suggests " + strconv.Quote(c.Suggestion)
+	}
+	return line
+}
+
+func who(name, role string) string {
+	if role == "" {
+		return name
+	}
+	return name + " (" + role + ")"
+}
