@@ -60,8 +60,8 @@ func WritePDF(w io.Writer, p *model.Project, opt PDFOptions) error {
 	if err := renderPDF(&buf, p, opt); err != nil {
 		return err
 	}
-	if buf.Len() == 0 || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
-		return errors.New("export: the PDF library produced an empty document")
+	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(buf.Bytes()), []byte("%%EOF")) {
+		return errors.New("export: the PDF library produced an empty or unfinished document")
 	}
 	if _, err := buf.WriteTo(w); err != nil {
 		return fmt.Errorf("export: writing the PDF: %w", err)

@@ -258,8 +258,8 @@ func (d *doc) title(text, sub string) {
 	d.y += 4
 }
 
-// heading draws a section heading, bookmarked at level (0 or 1), kept on a
-// page with at least 18 mm of what follows.
+// heading draws a section heading of level 0 or 1, bookmarked under the
+// title, kept on a page with at least 18 mm of what follows.
 func (d *doc) heading(text string, level int) {
 	st := stH1
 	if level > 0 {
@@ -273,7 +273,7 @@ func (d *doc) heading(text string, level int) {
 	}
 	d.need(height(ls) + 18)
 	d.use(st)
-	d.pdf.Bookmark(clean(text), level, d.y)
+	d.pdf.Bookmark(clean(text), level+1, d.y) // under the handout's title
 	d.flow(ls, d.left)
 	if level == 0 {
 		d.y += 0.8
