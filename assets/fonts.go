@@ -15,9 +15,6 @@ const (
 	FontItalic  = "DejaVuSans-Oblique.ttf"
 )
 
-// FontFamily is the name of the typeface the font files hold.
-const FontFamily = "DejaVu Sans"
-
 // Font returns the TrueType file called name (FontRegular, FontBold or
 // FontItalic), or nil if there is no such font.
 func Font(name string) []byte {
