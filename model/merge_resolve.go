@@ -74,3 +74,27 @@ func (e *setExtraEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 	}
 	return &setExtraEdit{id: e.id, prefix: e.prefix, value: old, restore: oldStamp}, "Changed keys kept from a newer Coplan", nil
 }
+
+// Replace returns an edit that gives the document the content of p (a deep
+// copy), such as a merge of the open unit with the version on disk, so that
+// taking in someone else's changes is one step undo can take back. summary
+// names the step, as in "Merged Zoë's changes".
+func Replace(p *Project, summary string) Edit {
+	return &replaceEdit{with: p.Clone(), summary: summary}
+}
+
+type replaceEdit struct {
+	with    *Project
+	summary string
+}
+
+func (e *replaceEdit) targets() []string { return []string{e.with.ID} }
+
+func (e *replaceEdit) apply(p *Project, now time.Time) (Edit, string, error) {
+	if e.with.ID != p.ID {
+		return nil, "", fmt.Errorf("replace: %q is another unit", e.with.Title)
+	}
+	old := p.Clone()
+	*p = *e.with.Clone()
+	return &replaceEdit{with: old, summary: e.summary}, e.summary, nil
+}

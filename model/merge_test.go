@@ -289,3 +289,25 @@ func TestKeysFromANewerCoplanMergeAndResolveToo(t *testing.T) {
 		t.Errorf("unknown keys %v after undo", got)
 	}
 }
+
+func TestReplaceTakesInAMergeAsOneUndoableStep(t *testing.T) {
+	d := newDoc()
+	before := d.Project.Clone()
+	theirs := version(t, sample(), 2*time.Hour, model.Set("s1", "title", "Launch day"), model.Delete("x1"))
+	merged, _ := model.Merge(sample(), d.Project, theirs)
+	if got := mustApply(t, d, model.Replace(merged, "Merged Zoë's changes")); got != "Merged Zoë's changes" {
+		t.Errorf("summary %q", got)
+	}
+	if d.Project.Sessions[0].Title != "Launch day" || d.Project.Responsibilities != nil || !d.Dirty() {
+		t.Errorf("after replace: %+v", d.Project.Sessions[0])
+	}
+	d.Undo()
+	if diff := model.Diff(before, d.Project); diff != nil || len(d.Project.Responsibilities) != 1 {
+		t.Errorf("undo left differences: %v", diff)
+	}
+	other := sample()
+	other.ID = "another"
+	if _, err := d.Apply(model.Replace(other, "x")); err == nil {
+		t.Error("replaced the unit with another unit")
+	}
+}
