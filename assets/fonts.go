@@ -16,7 +16,8 @@ const (
 )
 
 // Font returns the TrueType file called name (FontRegular, FontBold or
-// FontItalic), or nil if there is no such font.
+// FontItalic), or nil if there is no such font. Each call returns a fresh
+// copy, so callers may change it.
 func Font(name string) []byte {
 	b, err := fonts.ReadFile("fonts/" + name)
 	if err != nil {
