@@ -107,9 +107,9 @@ func FindConflictedCopies(path string) ([]ConflictedCopy, error) {
 	if err != nil {
 		return nil, fmt.Errorf("look for conflicted copies of %s: %w", path, plainOSError(err))
 	}
-	own, err := os.ReadFile(path)
+	own, err := ReadLimited(path)
 	if err != nil {
-		return nil, fmt.Errorf("look for conflicted copies of %s: %w", path, plainOSError(err))
+		return nil, fmt.Errorf("look for conflicted copies: %w", err)
 	}
 	id := headID(own)
 	var out []ConflictedCopy
@@ -128,7 +128,7 @@ func FindConflictedCopies(path string) ([]ConflictedCopy, error) {
 			if err != nil || headID(data) != id {
 				continue
 			}
-			if whole, err := os.ReadFile(full); err != nil || bytes.Equal(whole, own) {
+			if whole, err := ReadLimited(full); err != nil || bytes.Equal(whole, own) {
 				continue
 			}
 		}

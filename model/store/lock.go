@@ -116,20 +116,12 @@ func AcquireLock(path string, who Owner) (*Lock, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
-	f, err := os.OpenFile(LockPath(path), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err == nil {
-		_, werr := f.Write(data)
-		if cerr := f.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			os.Remove(LockPath(path))
-			return nil, fmt.Errorf("lock %s: %w", path, plainOSError(werr))
-		}
-		return mine, nil
+	created, err := createLock(path, data)
+	if err != nil {
+		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
-	if !errors.Is(err, os.ErrExist) {
-		return nil, fmt.Errorf("lock %s: %w", path, plainOSError(err))
+	if created {
+		return mine, nil
 	}
 	held, err := ReadLock(path)
 	if err == nil && held != nil && !held.Mine() && !held.Stale(time.Now()) {
@@ -138,14 +130,20 @@ func AcquireLock(path string, who Owner) (*Lock, error) {
 	if err == nil && held != nil && held.Mine() {
 		mine.Since = held.Since
 	}
-	return mine, writeLock(path, mine)
+	if err := writeLock(path, mine); err != nil {
+		return nil, err
+	}
+	return mine, nil
 }
 
 // TakeLock writes this process's lock beside the unit at path whoever held
 // it: the "open anyway" answer to a LockedError.
 func TakeLock(path string, who Owner) (*Lock, error) {
 	mine := newLock(who)
-	return mine, writeLock(path, mine)
+	if err := writeLock(path, mine); err != nil {
+		return nil, err
+	}
+	return mine, nil
 }
 
 // RefreshLock renews this process's lock on the unit at path, so that it does
@@ -178,6 +176,41 @@ func ReleaseLock(path string) error {
 		return fmt.Errorf("release the lock of %s: %w", path, plainOSError(err))
 	}
 	return nil
+}
+
+// createLock writes a new lock file holding data, and reports false when
+// there is one already. The file appears whole: it is written under a
+// temporary name and linked into place, so no other opener ever reads it
+// half-written. Where links are not supported it is created exclusively.
+func createLock(path string, data []byte) (bool, error) {
+	tmp, err := writeTemp(filepath.Dir(path), filepath.Base(LockPath(path)), data, 0o644)
+	if err != nil {
+		return false, err
+	}
+	defer os.Remove(tmp)
+	err = os.Link(tmp, LockPath(path))
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, os.ErrExist):
+		return false, nil
+	}
+	f, err := os.OpenFile(LockPath(path), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, os.ErrExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, plainOSError(err)
+	}
+	_, werr := f.Write(data)
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		os.Remove(LockPath(path))
+		return false, plainOSError(werr)
+	}
+	return true, nil
 }
 
 func newLock(who Owner) *Lock {
