@@ -178,10 +178,13 @@ func TestSwappingSidesSwapsTheConflictsAndNothingElse(t *testing.T) {
 	for i := 0; i < propertyRuns; i++ {
 		a := randomProject(r)
 		b, c := edited(r, a, t0), edited(r, a, t0)
+		bBefore, cBefore := b.Clone(), c.Clone()
 		for _, base := range []*model.Project{a, nil} {
 			m1, c1 := model.Merge(base, b, c)
 			m2, c2 := model.Merge(base, c, b)
 			sameFile(t, fmt.Sprintf("document %d, base %v", i, base != nil), m2, m1)
+			sameFile(t, "ours after merging", b, bBefore)
+			sameFile(t, "theirs after merging", c, cBefore)
 			if !reflect.DeepEqual(c2, swapped(c1)) {
 				t.Fatalf("document %d, base %v: conflicts\n%v\nswapped are\n%v", i, base != nil, c1, c2)
 			}
