@@ -18,12 +18,7 @@ func writeBriefings(d *doc, p *model.Project, es []*model.Expert) {
 	}
 	for i, e := range es {
 		name := "Briefing for " + titleOr(e.Name, "Unnamed expert")
-		if i > 0 {
-			d.footer = footerTitle(p, name)
-			d.newPage()
-		} else {
-			d.setFooter(footerTitle(p, name))
-		}
+		d.startPart(footerTitle(p, name), i == 0)
 		writeBriefing(d, p, e)
 	}
 }

@@ -75,7 +75,6 @@ func height(ls []line) float64 {
 // and the position where the next block goes.
 type doc struct {
 	pdf       *gofpdf.Fpdf
-	pageW     float64
 	pageH     float64
 	left      float64
 	right     float64 // x of the right margin
@@ -123,7 +122,7 @@ func newDoc(pp paper, landscape bool, now time.Time) (*doc, error) {
 	pdf.SetCreator("Coplan", true)
 	pdf.SetProducer("Coplan", true)
 	d := &doc{
-		pdf: pdf, pageW: w, pageH: h,
+		pdf: pdf, pageH: h,
 		left: marginSide, right: w - marginSide, top: marginTop, bottom: h - marginBottom,
 		now: now, footers: map[int]string{},
 	}
@@ -149,6 +148,17 @@ func (d *doc) meta(p *model.Project, subject string) {
 func (d *doc) setFooter(text string) {
 	d.footer = text
 	d.footers[d.pdf.PageNo()] = text
+}
+
+// startPart begins one part of a handout, such as one expert's briefing,
+// with its own footer text: on the first page if first, else overleaf.
+func (d *doc) startPart(footer string, first bool) {
+	if first {
+		d.setFooter(footer)
+		return
+	}
+	d.footer = footer
+	d.newPage()
 }
 
 // width is the width of the text area.

@@ -18,12 +18,7 @@ func writeRubrics(d *doc, p *model.Project, rs []*model.Rubric) {
 	}
 	for i, r := range rs {
 		name := "Rubric: " + titleOr(r.Title, "Untitled rubric")
-		if i > 0 {
-			d.footer = footerTitle(p, name)
-			d.newPage()
-		} else {
-			d.setFooter(footerTitle(p, name))
-		}
+		d.startPart(footerTitle(p, name), i == 0)
 		writeRubric(d, p, r)
 	}
 }
