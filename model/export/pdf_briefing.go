@@ -55,20 +55,22 @@ func writeBriefing(d *doc, p *model.Project, e *model.Expert) {
 		responsibilityTable(d, "Your responsibilities", rs)
 	}
 
-	d.heading("School contact", 0)
 	u := p.Unit
-	if strings.TrimSpace(u.School+u.Contact+u.ContactEmail+u.ContactPhone) == "" {
-		d.note("The school has not named a contact yet.")
-	}
-	d.facts([][2]string{
+	contact := [][2]string{
 		{"School", u.School},
 		{"Contact", u.Contact},
 		{"Email", u.ContactEmail},
 		{"Phone", phone(u.ContactPhone)},
-	})
+	}
+	d.headingKeep("School contact", 0, max(18, d.factsHeight(contact)))
+	if strings.TrimSpace(u.School+u.Contact+u.ContactEmail+u.ContactPhone) == "" {
+		d.note("The school has not named a contact yet.")
+	}
+	d.facts(contact)
 
-	d.heading("Safety check", 0)
-	d.para(safetySummary(e), stBody)
+	safety := safetySummary(e)
+	d.headingKeep("Safety check", 0, height(lines(safety, stBody, d.width())))
+	d.para(safety, stBody)
 }
 
 // unitSummary is the unit in two sentences: who and what, then the question.

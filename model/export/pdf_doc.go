@@ -270,7 +270,10 @@ func (d *doc) title(text, sub string) {
 
 // heading draws a section heading of level 0 or 1, bookmarked under the
 // title, kept on a page with at least 18 mm of what follows.
-func (d *doc) heading(text string, level int) {
+func (d *doc) heading(text string, level int) { d.headingKeep(text, level, 18) }
+
+// headingKeep is heading kept on a page with follow millimetres of what follows.
+func (d *doc) headingKeep(text string, level int, follow float64) {
 	st := stH1
 	if level > 0 {
 		st = stH2
@@ -281,7 +284,7 @@ func (d *doc) heading(text string, level int) {
 	} else {
 		d.space(3)
 	}
-	d.need(height(ls) + 18)
+	d.need(height(ls) + follow)
 	d.use(st)
 	d.pdf.Bookmark(clean(text), level+1, d.y) // under the handout's title
 	d.flow(ls, d.left)
@@ -312,24 +315,56 @@ func (d *doc) field(label, value string) {
 	d.y += 2.2
 }
 
-// facts draws label–value pairs as two aligned columns, skipping empty values.
-func (d *doc) facts(pairs [][2]string) {
+// fact is one laid-out label–value pair.
+type fact struct {
+	label string
+	value []line
+}
+
+// layoutFacts lays out the pairs with a value, and returns them with the
+// width of the label column and their total height.
+func (d *doc) layoutFacts(pairs [][2]string) ([]fact, float64, float64) {
 	labelW := 0.0
 	for _, p := range pairs {
 		if strings.TrimSpace(p[1]) != "" {
-			labelW = max(labelW, width(p[0], stLabel))
+			labelW = max(labelW, width(clean(p[0]), stLabel))
 		}
 	}
 	labelW += 4
+	var fs []fact
+	total := 0.0
 	for _, p := range pairs {
 		ls := lines(p[1], stBody, d.width()-labelW)
 		if len(ls) == 0 {
 			continue
 		}
-		d.need(height(ls[:1]))
-		d.text(d.left, d.y+(stBody.lineHeight()-stLabel.lineHeight())/2, clean(p[0]), stLabel)
-		d.flow(ls, d.left+labelW)
-		d.y += 0.8
+		fs = append(fs, fact{clean(p[0]), ls})
+		total += height(ls) + factGap
+	}
+	return fs, labelW, total
+}
+
+// factGap is the space after each fact.
+const factGap = 0.8
+
+// factsHeight is the height facts will take for pairs.
+func (d *doc) factsHeight(pairs [][2]string) float64 {
+	_, _, h := d.layoutFacts(pairs)
+	return h
+}
+
+// facts draws label–value pairs as two aligned columns, skipping empty
+// values; a short list is kept on one page.
+func (d *doc) facts(pairs [][2]string) {
+	fs, labelW, total := d.layoutFacts(pairs)
+	if total <= 45 {
+		d.need(total)
+	}
+	for _, f := range fs {
+		d.need(height(f.value[:1]))
+		d.text(d.left, d.y+(stBody.lineHeight()-stLabel.lineHeight())/2, f.label, stLabel)
+		d.flow(f.value, d.left+labelW)
+		d.y += factGap
 	}
 }
 
