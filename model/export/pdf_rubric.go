@@ -50,7 +50,7 @@ func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 		weights = append(weights, 1)
 		head = append(head, cell{{titleOr(l.Label, "Unnamed level"), stCellB}, {pointsLabel(l.Points), stCellNote}})
 	}
-	weights = append(weights, 0.42)
+	weights = append(weights, fit("Score", stCell))
 	head = append(head, txt("Score", stCellB))
 
 	t := d.newTableCells(title, weights, head)
