@@ -69,11 +69,13 @@ func (a *App) Window() fyne.Window { return a.win }
 // Start shows the window on the unit file named by args[0], or on the start
 // screen when there is none or it cannot be opened.
 func (a *App) Start(args []string) {
-	a.showStart()
-	a.win.Show()
 	if len(args) > 0 {
 		a.openPath(args[0])
 	}
+	if a.ed == nil {
+		a.showStart()
+	}
+	a.win.Show()
 }
 
 // Document returns the document open in the window, or nil.

@@ -30,7 +30,7 @@ func newAssessments(e *editor) sectionView {
 		setRow: func(i int, o fyne.CanvasObject) {
 			a := &p().Assessments[i]
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(orUntitled(a.Title))
+			setText(row.Objects[0].(*widget.Label), orUntitled(a.Title))
 			sub := lang.L("no rubric")
 			if r := p().Rubric(a.Rubric); r != nil {
 				sub = orUntitled(r.Title)
@@ -38,7 +38,7 @@ func newAssessments(e *editor) sectionView {
 			if !a.Due.IsZero() {
 				sub = lang.L("due {{.Date}}", map[string]any{"Date": a.Due.String()}) + " · " + sub
 			}
-			row.Objects[1].(*widget.Label).SetText(sub)
+			setText(row.Objects[1].(*widget.Label), sub)
 		},
 		newEntity: func(id string) any { return model.Assessment{ID: id, Title: lang.L("New assessment")} },
 		detail:    func(id string) *form { return assessmentForm(e, id) },

@@ -103,7 +103,7 @@ func (e *editor) newNav() *widget.List {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
 			s := e.sections[i]
-			c.Objects[0].(*widget.Label).SetText(s.Title)
+			setText(c.Objects[0].(*widget.Label), s.Title)
 			c.Objects[1].(*widget.Icon).SetResource(s.Icon)
 			count := c.Objects[2].(*widget.Label)
 			if s.Key == "readiness" && len(e.diags) > 0 {
@@ -117,6 +117,7 @@ func (e *editor) newNav() *widget.List {
 			} else {
 				count.Hide()
 			}
+			relayout(c)
 		})
 	l.OnSelected = func(i widget.ListItemID) { e.showSection(i) }
 	return l

@@ -31,12 +31,12 @@ func newExpertsPane(e *editor) *listPane {
 			x := &p().Experts[i]
 			row := o.(*fyne.Container)
 			lines := row.Objects[0].(*fyne.Container)
-			lines.Objects[0].(*widget.Label).SetText(orUnnamed(x.Name))
+			setText(lines.Objects[0].(*widget.Label), orUnnamed(x.Name))
 			sub := rolesLabel(x.Roles)
 			if org := p().Partner(x.Partner); org != nil {
 				sub = strings.TrimSuffix(orUnnamed(org.Name)+" · "+sub, " · ")
 			}
-			lines.Objects[1].(*widget.Label).SetText(sub)
+			setText(lines.Objects[1].(*widget.Label), sub)
 			row.Objects[1].(*widget.Icon).SetResource(worstSafety(p(), x))
 		},
 		newEntity: func(id string) any { return model.Expert{ID: id, Name: lang.L("New expert")} },

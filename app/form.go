@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -21,8 +22,12 @@ type form struct {
 	e     *editor
 	id    string
 	quiet bool // set while the form itself changes its widgets
+	// setting is the path the form is changing itself, while it does, and
+	// source the entry the change was typed in (which needs no refresh).
+	setting string
+	source  fyne.CanvasObject
 
-	refreshers []func()
+	refreshers []refresher
 	focus      map[string]fyne.Focusable
 	paths      []string // bound paths, in form order
 	box        *fyne.Container
@@ -74,18 +79,34 @@ func (f *form) hintRow(label, hint string, w fyne.CanvasObject) {
 	f.cur.AppendItem(it)
 }
 
-// refresh brings every field up to date with the document.
+// refresher brings one widget up to date. deps lists the entity's fields it
+// shows; nil means it may show anything, such as other entities.
+type refresher struct {
+	deps []string
+	fn   func()
+	w    fyne.CanvasObject // the widget it updates, when it is one of the form's entries
+}
+
+// refresh brings the fields up to date with the document. After an edit the
+// form made itself to one field, only the widgets showing that field run:
+// typing in a field costs the same however large the unit is.
 func (f *form) refresh() {
 	f.quiet = true
 	defer func() { f.quiet = false }()
 	for _, r := range f.refreshers {
-		r()
+		if f.setting == "" || slices.Contains(r.deps, f.setting) && (r.w == nil || r.w != f.source) {
+			r.fn()
+		}
 	}
 }
 
-// onRefresh adds fn to what refresh runs, and runs it now.
-func (f *form) onRefresh(fn func()) {
-	f.refreshers = append(f.refreshers, fn)
+// onRefresh adds fn, which may show anything, to what refresh runs, and runs it now.
+func (f *form) onRefresh(fn func()) { f.onRefreshOf(nil, fn) }
+
+// onRefreshOf adds fn, which shows the fields deps, to what refresh runs,
+// and runs it now.
+func (f *form) onRefreshOf(deps []string, fn func()) {
+	f.refreshers = append(f.refreshers, refresher{deps: deps, fn: fn})
 	f.quiet = true
 	fn()
 	f.quiet = false
@@ -131,23 +152,34 @@ func (f *form) value(path string) any {
 
 // set changes the field at path of the form's entity, unless the form is
 // updating itself.
-func (f *form) set(path string, v any) {
-	if !f.quiet {
-		f.e.apply(model.Set(f.id, path, v))
+func (f *form) set(path string, v any) { f.setFrom(nil, path, v) }
+
+// setFrom is set for a change typed into the entry source; it reports
+// whether the change was made.
+func (f *form) setFrom(source fyne.CanvasObject, path string, v any) bool {
+	if f.quiet {
+		return false
 	}
+	f.setting, f.source = path, source
+	defer func() { f.setting, f.source = "", nil }()
+	return f.e.apply(model.Set(f.id, path, v))
 }
 
 // field binds en to the field at path through c and returns it.
 func (f *form) field(path string, c codec, en *widgets.FieldEntry) *widgets.FieldEntry {
 	read := func() string { return c.format(f.value(path)) }
+	shown := read() // the value as last read or written, to spare a lookup per keystroke
 	en.OnShortcut = f.e.app.handleShortcut
-	en.SetText(read())
+	en.SetText(shown)
 	en.OnChanged = func(s string) {
 		v, err := c.parse(s)
-		if err != nil || c.format(v) == read() {
+		if err != nil || c.format(v) == shown {
 			return
 		}
-		f.set(path, v)
+		shown = c.format(v)
+		if !f.setFrom(en, path, v) {
+			shown = read()
+		}
 	}
 	en.OnFocusLost = func() {
 		if _, err := c.parse(en.Text); err != nil {
@@ -157,13 +189,14 @@ func (f *form) field(path string, c codec, en *widgets.FieldEntry) *widgets.Fiel
 			f.quiet = false
 		}
 	}
-	f.refreshers = append(f.refreshers, func() {
+	f.refreshers = append(f.refreshers, refresher{deps: []string{path}, w: en, fn: func() {
 		cur := read()
+		shown = cur
 		if v, err := c.parse(en.Text); err == nil && c.format(v) == cur {
 			return
 		}
 		en.SetText(cur)
-	})
+	}})
 	f.bind(path, en)
 	return en
 }
@@ -239,7 +272,7 @@ func (f *form) check(path, label string) *widget.Check {
 			f.set(path, on)
 		}
 	})
-	f.onRefresh(func() {
+	f.onRefreshOf([]string{path}, func() {
 		v, _ := f.value(path).(bool)
 		if c.Checked != v {
 			c.SetChecked(v)

@@ -3,6 +3,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // tightVBox stacks objects like a VBox but lets labels overlap their inner
@@ -43,5 +44,13 @@ func (l *tightVBox) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		o.Move(fyne.NewPos(0, y))
 		o.Resize(fyne.NewSize(size.Width, h))
 		y += h - l.overlap()
+	}
+}
+
+// setText changes a label's text only when it differs: setting it again
+// costs a text layout (and shaping, for truncated labels).
+func setText(l *widget.Label, s string) {
+	if l.Text != s {
+		l.SetText(s)
 	}
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -49,11 +51,22 @@ type listPane struct {
 	up, down *widget.Button
 	root     fyne.CanvasObject
 	quiet    bool
+
+	rowsDue       map[string]bool // ids whose rows wait to be redrawn
+	rowsScheduled bool
 }
+
+// rowDelay is the longest a list row lags behind typing in its form: rows
+// are redrawn at most this often, since a truncated label costs a text
+// shaping each time.
+const rowDelay = 150 * time.Millisecond
 
 func newListPane(e *editor, spec listSpec) *listPane {
 	p := &listPane{e: e, spec: spec}
-	p.list = newRevealList(spec.count, spec.newRow, func(i widget.ListItemID, o fyne.CanvasObject) { spec.setRow(i, o) })
+	p.list = newRevealList(spec.count, spec.newRow, func(i widget.ListItemID, o fyne.CanvasObject) {
+		spec.setRow(i, o)
+		relayout(o)
+	})
 	p.list.OnSelected = func(i widget.ListItemID) {
 		if !p.quiet {
 			p.show(spec.idAt(i))
@@ -209,13 +222,32 @@ func (p *listPane) Changed(c model.Change) {
 		return
 	}
 	for _, id := range c.IDs {
-		if i := p.indexOf(id); i >= 0 {
-			p.list.RefreshItem(i)
-		}
+		p.refreshRowSoon(id)
 	}
 	if p.form != nil {
 		p.form.refresh()
 	}
+}
+
+// refreshRowSoon redraws the row of the entity with id within rowDelay.
+func (p *listPane) refreshRowSoon(id string) {
+	if p.rowsDue == nil {
+		p.rowsDue = map[string]bool{}
+	}
+	p.rowsDue[id] = true
+	if p.rowsScheduled {
+		return
+	}
+	p.rowsScheduled = true
+	p.e.app.schedule(rowDelay, func() {
+		p.rowsScheduled = false
+		for id := range p.rowsDue {
+			if i := p.indexOf(id); i >= 0 {
+				p.list.refreshRow(i)
+			}
+		}
+		clear(p.rowsDue)
+	})
 }
 
 // Reload refreshes the whole list and the form, keeping the selection on
@@ -243,19 +275,40 @@ func (p *listPane) Reveal(id, field string) {
 	}
 }
 
-// revealList is a widget.List that can select an item before it is laid
-// out: it scrolls the item into view once it has a size. (A List scrolled
-// while it has no height puts the item just out of view.)
+// revealList is a widget.List with two additions. It can select an item
+// before it is laid out, scrolling the item into view once it has a size (a
+// List scrolled while it has no height puts the item just out of view). And
+// refreshRow updates one visible row alone: List.RefreshItem refreshes every
+// visible row, which made a keystroke cost more the more rows were shown.
 type revealList struct {
 	widget.List
 	pending widget.ListItemID
+	update  func(widget.ListItemID, fyne.CanvasObject)
+	rows    map[widget.ListItemID]fyne.CanvasObject // the row showing each visible item
+	items   map[fyne.CanvasObject]widget.ListItemID // the item each row shows
 }
 
 func newRevealList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *revealList {
-	l := &revealList{pending: -1}
-	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l := &revealList{pending: -1, update: update,
+		rows: map[widget.ListItemID]fyne.CanvasObject{}, items: map[fyne.CanvasObject]widget.ListItemID{}}
+	l.Length, l.CreateItem = length, create
+	l.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
+		if old, ok := l.items[o]; ok && l.rows[old] == o {
+			delete(l.rows, old)
+		}
+		l.rows[i], l.items[o] = o, i
+		update(i, o)
+	}
 	l.ExtendBaseWidget(l)
 	return l
+}
+
+// refreshRow updates the row showing item i, if it is on screen; rows
+// scrolled into view later are filled then.
+func (l *revealList) refreshRow(i widget.ListItemID) {
+	if o, ok := l.rows[i]; ok && l.items[o] == i {
+		l.update(i, o)
+	}
 }
 
 // reveal selects item i and scrolls it into view, now or once laid out.
@@ -276,5 +329,20 @@ func (l *revealList) Resize(s fyne.Size) {
 		i := l.pending
 		l.pending = -1
 		l.ScrollTo(i)
+	}
+}
+
+// relayout lays out o's containers again, after a row's texts changed:
+// a container does not notice that its children's sizes changed.
+func relayout(o fyne.CanvasObject) {
+	c, ok := o.(*fyne.Container)
+	if !ok {
+		return
+	}
+	if c.Layout != nil {
+		c.Layout.Layout(c.Objects, c.Size())
+	}
+	for _, x := range c.Objects {
+		relayout(x)
 	}
 }

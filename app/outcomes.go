@@ -30,8 +30,8 @@ func newOutcomes(e *editor) sectionView {
 		setRow: func(i int, o fyne.CanvasObject) {
 			x := p().Outcomes[i]
 			row := o.(*fyne.Container)
-			row.Objects[1].(*widget.Label).SetText(x.Code)
-			row.Objects[0].(*widget.Label).SetText(orUntitled(firstLine(x.Text)))
+			setText(row.Objects[1].(*widget.Label), x.Code)
+			setText(row.Objects[0].(*widget.Label), orUntitled(firstLine(x.Text)))
 		},
 		newEntity: func(id string) any { return model.Outcome{ID: id} },
 		detail:    func(id string) *form { return outcomeForm(e, id) },

@@ -74,8 +74,8 @@ func newPartnersPane(e *editor) *listPane {
 		setRow: func(i int, o fyne.CanvasObject) {
 			x := p().Partners[i]
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(orUnnamed(x.Name))
-			row.Objects[1].(*widget.Label).SetText(partnerKindLabel(x.Kind))
+			setText(row.Objects[0].(*widget.Label), orUnnamed(x.Name))
+			setText(row.Objects[1].(*widget.Label), partnerKindLabel(x.Kind))
 		},
 		newEntity: func(id string) any { return model.Partner{ID: id, Name: lang.L("New partner")} },
 		detail:    func(id string) *form { return partnerForm(e, id) },

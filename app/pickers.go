@@ -51,7 +51,7 @@ func (f *form) choice(path string, options func() []option, jump bool) fyne.Canv
 			}
 		}
 	}
-	f.onRefresh(func() {
+	f.onRefreshOf([]string{path}, func() {
 		cur := read()
 		opts = uniqueLabels(options())
 		if cur != "" && !slices.ContainsFunc(opts, func(o option) bool { return o.value == cur }) {
@@ -105,7 +105,7 @@ func (f *form) radio(path string, opts []option, horizontal bool) *widget.RadioG
 			}
 		}
 	}
-	f.onRefresh(func() {
+	f.onRefreshOf([]string{path}, func() {
 		selected := ""
 		for _, o := range opts {
 			if o.value == read() {
@@ -129,6 +129,9 @@ type checkList struct {
 	links bool
 	// columns lays the boxes out in this many columns (default one).
 	columns int
+	// also lists the entity's other fields the options depend on, such as
+	// the session date that safety notes are for.
+	also []string
 }
 
 // checks binds a list of check boxes to a field holding a list of values
@@ -159,7 +162,7 @@ func (f *form) checks(path string, options func() []option, look checkList) fyne
 			f.set(path, next)
 		}
 	}
-	f.onRefresh(func() {
+	f.onRefreshOf(append([]string{path}, look.also...), func() {
 		next := options()
 		if !slices.Equal(next, opts) {
 			opts = next

@@ -39,7 +39,7 @@ func newReadiness(e *editor) sectionView {
 			}
 			d := e.diags[i]
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(d.Message)
+			setText(row.Objects[0].(*widget.Label), d.Message)
 			icon := icons().warningMark
 			if d.Severity == model.Error {
 				icon = icons().errorMark
@@ -49,7 +49,8 @@ func newReadiness(e *editor) sectionView {
 			if d.Line > 0 {
 				where = lang.L("line {{.Line}}", map[string]any{"Line": d.Line})
 			}
-			row.Objects[2].(*widget.Label).SetText(where)
+			setText(row.Objects[2].(*widget.Label), where)
+			relayout(row)
 		})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		v.list.UnselectAll()

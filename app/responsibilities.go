@@ -31,7 +31,7 @@ func newResponsibilities(e *editor) sectionView {
 			x := &p().Responsibilities[i]
 			row := o.(*fyne.Container)
 			lines := row.Objects[0].(*fyne.Container)
-			lines.Objects[0].(*widget.Label).SetText(orUntitled(firstLine(x.Task)))
+			setText(lines.Objects[0].(*widget.Label), orUntitled(firstLine(x.Task)))
 			sub := partyLabel(x.Party)
 			if x.Owner != "" {
 				sub += " · " + x.Owner
@@ -39,7 +39,7 @@ func newResponsibilities(e *editor) sectionView {
 			if !x.Due.IsZero() {
 				sub += " · " + lang.L("due {{.Date}}", map[string]any{"Date": x.Due.String()})
 			}
-			lines.Objects[1].(*widget.Label).SetText(sub)
+			setText(lines.Objects[1].(*widget.Label), sub)
 			icon := theme.CheckButtonIcon()
 			if x.Done {
 				icon = done

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -36,10 +38,10 @@ func newReview(e *editor) sectionView {
 			row := o.(*fyne.Container)
 			lines := row.Objects[0].(*fyne.Container)
 			top := lines.Objects[0].(*fyne.Container)
-			top.Objects[0].(*widget.Label).SetText(lang.L("{{.Author}} on {{.Target}}", map[string]any{
+			setText(top.Objects[0].(*widget.Label), lang.L("{{.Author}} on {{.Target}}", map[string]any{
 				"Author": orUnnamed(c.Author), "Target": targetName(e, c.Target)}))
-			top.Objects[1].(*widget.Label).SetText(statusLabel(c.Status))
-			lines.Objects[1].(*widget.Label).SetText(firstLine(c.Text))
+			setText(top.Objects[1].(*widget.Label), statusLabel(c.Status))
+			setText(lines.Objects[1].(*widget.Label), firstLine(c.Text))
 			row.Objects[1].(*widget.Icon).SetResource(statusIcon(c.Status))
 		},
 		detail: func(id string) *form { return commentForm(e, id) },
@@ -55,7 +57,7 @@ func commentForm(e *editor, id string) *form {
 		}
 		return &model.Comment{}
 	}
-	f.group(lang.L("Comment"))
+	f.group("")
 	f.row(lang.L("From"), f.readOnly(func() string {
 		c := comment()
 		s := orUnnamed(c.Author)
@@ -72,10 +74,7 @@ func commentForm(e *editor, id string) *form {
 		if c.Target == "" {
 			return nil
 		}
-		l := link{id: c.Target, label: targetName(e, c.Target)}
-		if c.Field != "" {
-			l.note = lang.L("field {{.Field}}", map[string]any{"Field": c.Field})
-		}
+		l := link{id: c.Target, label: targetName(e, c.Target), note: fieldName(e, c.Field)}
 		return []link{l}
 	}, lang.L("the unit as a whole")))
 	f.row(lang.L("Comment"), f.readOnly(func() string { return comment().Text }))
@@ -95,9 +94,12 @@ func commentForm(e *editor, id string) *form {
 	f.onRefresh(func() {
 		c := comment()
 		open := model.IsOpen(*c)
-		accept.SetText(lang.L("Accept"))
+		label := lang.L("Accept")
 		if c.Suggestion != "" {
-			accept.SetText(lang.L("Accept and use the wording"))
+			label = lang.L("Accept and use the wording")
+		}
+		if accept.Text != label {
+			accept.SetText(label)
 		}
 		enable(accept, open)
 		enable(reject, open)
@@ -119,6 +121,16 @@ func targetName(e *editor, id string) string {
 		return lang.L("something deleted")
 	}
 	return ref.Describe()
+}
+
+// fieldName names a field a comment is about, such as "driving question" or
+// "descriptor for level “Proficient”".
+func fieldName(e *editor, field string) string {
+	if lid, ok := strings.CutPrefix(field, "descriptors."); ok {
+		return lang.L("descriptor for level “{{.Level}}”", map[string]any{"Level": e.doc.Project.Index()[lid].Name})
+	}
+	field = strings.TrimPrefix(field, "unit.")
+	return strings.ReplaceAll(strings.ReplaceAll(field, "_", " "), ".", " ")
 }
 
 func statusLabel(s string) string {

@@ -122,15 +122,14 @@ func (g *rubricGrid) rebuild() {
 
 	corner := widget.NewLabel(lang.L("Criteria ↓   Levels →"))
 	corner.SizeName = theme.SizeNameCaptionText
-	g.head = container.NewHScroll(container.New(&fixedGrid{cols: len(r.Levels), w: levelWidth, h: headH}, heads...))
-	g.side = container.NewVScroll(container.New(&fixedGrid{cols: 1, w: criterionWidth, h: g.rowH}, sides...))
+	g.head = container.NewScroll(container.New(&fixedGrid{cols: len(r.Levels), w: levelWidth, h: headH}, heads...))
+	g.side = container.NewScroll(container.New(&fixedGrid{cols: 1, w: criterionWidth, h: g.rowH}, sides...))
+	g.head.Direction, g.side.Direction = container.ScrollNone, container.ScrollNone // they follow the body
 	g.body = container.NewScroll(container.New(&fixedGrid{cols: len(r.Levels), w: levelWidth, h: g.rowH}, cells...))
 	g.body.OnScrolled = func(p fyne.Position) {
 		g.head.ScrollToOffset(fyne.NewPos(p.X, 0))
 		g.side.ScrollToOffset(fyne.NewPos(0, p.Y))
 	}
-	g.head.OnScrolled = func(p fyne.Position) { g.body.ScrollToOffset(fyne.NewPos(p.X, g.body.Offset.Y)) }
-	g.side.OnScrolled = func(p fyne.Position) { g.body.ScrollToOffset(fyne.NewPos(g.body.Offset.X, p.Y)) }
 
 	var center fyne.CanvasObject = g.body
 	if len(r.Levels) == 0 || len(r.Criteria) == 0 {
@@ -139,8 +138,10 @@ func (g *rubricGrid) rebuild() {
 		hint.SizeName = theme.SizeNameCaptionText
 		center = container.NewVBox(hint)
 	}
-	top := container.NewBorder(nil, nil, container.New(&fixedGrid{cols: 1, w: criterionWidth, h: headH}, corner), nil, g.head)
-	g.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, g.side, nil, center)}
+	head := container.New(&followLayout{keepHeight: true}, g.head)
+	side := container.New(&followLayout{keepWidth: true}, g.side)
+	top := container.NewBorder(nil, nil, container.New(&fixedGrid{cols: 1, w: criterionWidth, h: headH}, corner), nil, head)
+	g.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, side, nil, center)}
 	g.root.Refresh()
 	g.body.ScrollToOffset(offset)
 	g.body.OnScrolled(g.body.Offset)
@@ -293,5 +294,31 @@ func (g *fixedGrid) Layout(objects []fyne.CanvasObject, _ fyne.Size) {
 	for i, o := range objects {
 		o.Move(fyne.NewPos(float32(i%cols)*(g.w+pad), float32(i/cols)*(g.h+pad)))
 		o.Resize(fyne.NewSize(g.w, g.h))
+	}
+}
+
+// followLayout holds a scroll container that follows another one: it asks
+// for no more room than the other's viewport gives it, keeping only the
+// content's height (a header row) or width (a header column).
+type followLayout struct{ keepHeight, keepWidth bool }
+
+func (l *followLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		c := o.(*container.Scroll).Content.MinSize()
+		if l.keepHeight {
+			s.Height = max(s.Height, c.Height)
+		}
+		if l.keepWidth {
+			s.Width = max(s.Width, c.Width)
+		}
+	}
+	return s
+}
+
+func (l *followLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
 	}
 }

@@ -39,8 +39,8 @@ func newRubrics(e *editor) sectionView {
 		setRow: func(i int, o fyne.CanvasObject) {
 			r := &p().Rubrics[i]
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(orUntitled(r.Title))
-			row.Objects[1].(*widget.Label).SetText(rubricShape(r))
+			setText(row.Objects[0].(*widget.Label), orUntitled(r.Title))
+			setText(row.Objects[1].(*widget.Label), rubricShape(r))
 		},
 		newEntity: func(id string) any { return model.Rubric{ID: id, Title: lang.L("New rubric")} },
 		detail:    v.rubricForm,
@@ -94,7 +94,7 @@ func (v *rubrics) rubricForm(id string) *form {
 	tools := container.NewHBox(addCriterion, addLevel, layout.NewSpacer(), total)
 
 	v.grid = newRubricGrid(e, id)
-	f.refreshers = append(f.refreshers, v.grid.refresh)
+	f.refreshers = append(f.refreshers, refresher{fn: v.grid.refresh})
 	f.content = container.NewBorder(container.NewVBox(f.box, tools, widget.NewSeparator()), nil, nil, nil, v.grid.object())
 	return f
 }

@@ -37,10 +37,10 @@ func newSessions(e *editor) sectionView {
 			row := o.(*fyne.Container)
 			lines := row.Objects[0].(*fyne.Container)
 			row.Objects[1].(*widget.Icon).SetResource(engagementIcon(s.Engagement))
-			lines.Objects[0].(*widget.Label).SetText(orUntitled(s.Title))
+			setText(lines.Objects[0].(*widget.Label), orUntitled(s.Title))
 			bottom := lines.Objects[1].(*fyne.Container)
-			bottom.Objects[0].(*widget.Label).SetText(sessionWhen(s))
-			bottom.Objects[1].(*widget.Label).SetText(engagementLabel(s.Engagement))
+			setText(bottom.Objects[0].(*widget.Label), sessionWhen(s))
+			setText(bottom.Objects[1].(*widget.Label), engagementLabel(s.Engagement))
 		},
 		newEntity: func(id string) any {
 			return model.Session{ID: id, Title: lang.L("New session"), Engagement: model.InClass}
@@ -90,7 +90,7 @@ func sessionForm(e *editor, id string) *form {
 				return nil
 			}
 			return expertOptions(e, false, s.Date)
-		}, checkList{empty: lang.L("No experts yet: add them under People."), links: true}))
+		}, checkList{empty: lang.L("No experts yet: add them under People."), links: true, also: []string{"date"}}))
 
 	f.group(lang.L("Learning"))
 	f.row(lang.L("Outcomes"), f.checks("outcomes", func() []option { return outcomeOptions(e) },
@@ -132,8 +132,8 @@ func outcomeOptions(e *editor) []option {
 // outcomeLabel shows an outcome by its code and the start of its text.
 func outcomeLabel(o model.Outcome) string {
 	text := strings.TrimSpace(strings.SplitN(o.Text, "\n", 2)[0])
-	if r := []rune(text); len(r) > 60 {
-		text = string(r[:59]) + "…"
+	if r := []rune(text); len(r) > 44 {
+		text = strings.TrimSpace(string(r[:43])) + "…"
 	}
 	switch {
 	case o.Code == "" && text == "":

@@ -32,7 +32,7 @@ func (a *App) startScreen() fyne.CanvasObject {
 		news.Add(widget.NewSeparator())
 		news.Add(a.templateRow(t.Title, t.Description, &t))
 	}
-	newCard := widget.NewCard(lang.L("Start a new unit"), lang.L("Templates are complete units to adapt: every id is new."), container.NewVScroll(news))
+	newCard := widget.NewCard(lang.L("Start a new unit"), lang.L("Each template is a complete unit to adapt to your class and partners."), container.NewVScroll(news))
 
 	open := widget.NewButtonWithIcon(lang.L("Open a unit file…"), theme.FolderOpenIcon(), a.showOpenDialog)
 	open.Importance = widget.HighImportance

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bufio"
+	"fmt"
 	"io"
+	"os"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"coplan/app"
@@ -18,12 +22,36 @@ const appID = "org.coplan.app"
 // openGUI opens the editor on the unit file named by args[0], or on the
 // start screen, and returns when the window closes.
 func openGUI(args []string, stderr io.Writer) int {
+	if len(args) == 1 && args[0] == "--screenshot-tour" {
+		return screenshotTour(os.Stdin, os.Stdout)
+	}
 	if len(args) > 1 {
-		io.WriteString(stderr, "coplan: open one file at a time; run 'coplan help' for commands\n")
+		fmt.Fprintln(stderr, "coplan: open one file at a time; run 'coplan help' for commands")
 		return 2
 	}
 	a := fyneapp.NewWithID(appID)
 	app.New(a, version).Start(args)
+	a.Run()
+	return 0
+}
+
+// screenshotTour is the hidden "--screenshot-tour" mode that make screenshots
+// drives: it shows each README screen of the example unit, prints
+// "ready NAME" once it is drawn and moves on when it reads a line.
+func screenshotTour(in io.Reader, out io.Writer) int {
+	a := fyneapp.NewWithID(appID + ".screenshots")
+	c := app.New(a, version)
+	lines := bufio.NewScanner(in)
+	a.Lifecycle().SetOnStarted(func() {
+		c.Tour(app.ReadmeScreens, func(name string, next func()) {
+			fmt.Fprintln(out, "ready", name)
+			go func() {
+				lines.Scan()
+				fyne.Do(next)
+			}()
+		}, a.Quit)
+	})
+	c.Window().Show()
 	a.Run()
 	return 0
 }

@@ -1,0 +1,70 @@
+package app
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"coplan/assets"
+)
+
+// TestBinaryShowsItsWindowUnderXvfb builds coplan, opens the example unit
+// with it on a virtual display and checks that the window appears, draws
+// and stays up. It logs how long the first frame took.
+func TestBinaryShowsItsWindowUnderXvfb(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and starts a display")
+	}
+	needTools(t, "Xvfb", "xwininfo", "xwd")
+	bin := buildCoplan(t)
+	display := startXvfb(t)
+	file := filepath.Join(t.TempDir(), assets.ExampleName)
+	if err := os.WriteFile(file, assets.Example(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	var stderr bytes.Buffer
+	cmd := exec.Command(bin, file)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir())
+	cmd.Stderr = &stderr
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	stop := func() {
+		_ = cmd.Process.Kill()
+		<-exited
+	}
+	title := "Solar car challenge — " + assets.ExampleName
+	id, _, err := waitForWindow(display, title, 60*time.Second)
+	if err != nil {
+		stop()
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	shown := time.Since(start)
+	var drawn time.Duration
+	for drawn == 0 && time.Since(start) < 60*time.Second {
+		if img, err := captureWindow(display, id); err == nil && colours(img, 20) >= 20 {
+			drawn = time.Since(start)
+		}
+	}
+	t.Logf("window shown after %v, first frame drawn after %v", shown.Round(time.Millisecond), drawn.Round(time.Millisecond))
+
+	select {
+	case err := <-exited:
+		t.Fatalf("coplan exited while open: %v\n%s", err, stderr.String())
+	case <-time.After(2 * time.Second):
+	}
+	stop() // stderr is only read once the process is gone
+	if drawn == 0 {
+		t.Error("the window never drew its content")
+	}
+	if bytes.Contains(stderr.Bytes(), []byte("panic")) {
+		t.Errorf("coplan wrote a panic:\n%s", stderr.String())
+	}
+}

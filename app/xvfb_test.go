@@ -1,0 +1,175 @@
+package app
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Helpers for the tests that run the real binary on a virtual X display.
+
+// needTools skips the test when a program it needs is missing, except on CI
+// (CI=true), where a missing program fails it: make deps installs them all.
+func needTools(t testing.TB, names ...string) {
+	t.Helper()
+	for _, n := range names {
+		if _, err := exec.LookPath(n); err != nil {
+			msg := fmt.Sprintf("%s is not installed (make deps installs it)", n)
+			if os.Getenv("CI") == "true" {
+				t.Fatal(msg)
+			}
+			t.Skip(msg)
+		}
+	}
+}
+
+// buildCoplan compiles the coplan command (with cgo, for the real driver)
+// into a temporary folder and returns its path.
+func buildCoplan(t testing.TB) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "coplan")
+	cmd := exec.Command("go", "build", "-o", bin, "coplan/cmd/coplan")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startXvfb starts a virtual display and returns its name, such as ":117".
+func startXvfb(t testing.TB) string {
+	t.Helper()
+	needTools(t, "Xvfb")
+	for n := 100 + os.Getpid()%300; n < 1000; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+			continue
+		}
+		display := ":" + strconv.Itoa(n)
+		x := exec.Command("Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+		if err := x.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			_ = x.Process.Kill()
+			_ = x.Wait()
+		})
+		socket := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
+		for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(20 * time.Millisecond) {
+			if _, err := os.Stat(socket); err == nil {
+				return display
+			}
+		}
+		t.Fatalf("Xvfb %s did not start", display)
+	}
+	t.Fatal("no free X display number")
+	return ""
+}
+
+// findWindow returns the id of the window whose title contains title, or "".
+func findWindow(display, title string) string {
+	cmd := exec.Command("xwininfo", "-root", "-tree")
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	out, err := cmd.Output()
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.Contains(line, title) {
+			if f := strings.Fields(line); len(f) > 0 && strings.HasPrefix(f[0], "0x") {
+				return f[0]
+			}
+		}
+	}
+	return ""
+}
+
+// waitForWindow polls until a window whose title contains title exists.
+func waitForWindow(display, title string, limit time.Duration) (string, time.Duration, error) {
+	start := time.Now()
+	for time.Since(start) < limit {
+		if id := findWindow(display, title); id != "" {
+			return id, time.Since(start), nil
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return "", 0, fmt.Errorf("no window titled %q after %v", title, limit)
+}
+
+// captureWindow takes a picture of the X window id as drawn on screen.
+func captureWindow(display, id string) (image.Image, error) {
+	cmd := exec.Command("xwd", "-id", id, "-silent")
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("xwd: %w", err)
+	}
+	return decodeXWD(out)
+}
+
+// decodeXWD reads an X window dump of a 24- or 32-bit TrueColor window.
+func decodeXWD(data []byte) (image.Image, error) {
+	if len(data) < 100 {
+		return nil, errors.New("xwd: short header")
+	}
+	h := make([]uint32, 25)
+	if err := binary.Read(bytes.NewReader(data[:100]), binary.BigEndian, h); err != nil {
+		return nil, err
+	}
+	headerSize, format, width, height := h[0], h[2], int(h[4]), int(h[5])
+	lsb, bpp, bytesPerLine := h[7] == 0, h[11], int(h[12])
+	rMask, gMask, bMask, ncolors := h[14], h[15], h[16], h[19]
+	if format != 2 || bpp != 32 {
+		return nil, fmt.Errorf("xwd: format %d with %d bits a pixel is not supported", format, bpp)
+	}
+	start := int(headerSize) + int(ncolors)*12
+	if len(data) < start+bytesPerLine*height {
+		return nil, errors.New("xwd: short pixel data")
+	}
+	channel := func(p, mask uint32) uint8 {
+		for mask != 0 && mask&1 == 0 {
+			mask >>= 1
+			p >>= 1
+		}
+		return uint8(p & mask)
+	}
+	img := image.NewNRGBA(image.Rect(0, 0, width, height))
+	for y := 0; y < height; y++ {
+		row := data[start+y*bytesPerLine:]
+		for x := 0; x < width; x++ {
+			var p uint32
+			if lsb {
+				p = binary.LittleEndian.Uint32(row[x*4:])
+			} else {
+				p = binary.BigEndian.Uint32(row[x*4:])
+			}
+			img.SetNRGBA(x, y, color.NRGBA{channel(p, rMask), channel(p, gMask), channel(p, bMask), 0xff})
+		}
+	}
+	return img, nil
+}
+
+// colours counts the distinct colours of img, up to limit: a window that
+// drew nothing yet is one flat colour.
+func colours(img image.Image, limit int) int {
+	seen := map[color.Color]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			seen[img.At(x, y)] = true
+			if len(seen) >= limit {
+				return limit
+			}
+		}
+	}
+	return len(seen)
+}
