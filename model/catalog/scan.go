@@ -1,15 +1,18 @@
 package catalog
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
 	"time"
 
 	"coplan/model"
-	"coplan/model/store"
 )
 
 // Progress is told how many of the unit files found have been indexed so
@@ -204,23 +207,40 @@ func (s *Scanner) decode(ctx context.Context, files []found, todo []int, results
 // with its line and message.
 func load(f found) cached {
 	c := cached{Size: f.size, ModTime: f.mtime.UnixNano()}
-	l, err := store.Open(f.path)
+	d, err := decodeFile(f)
 	if err != nil {
 		fail := &Failure{Rel: f.rel, Message: err.Error()}
-		var fe *store.FileError
-		if errors.As(err, &fe) {
-			fail.Line, fail.Message = fe.Line, fe.Err.Error()
-			var le *model.LineError
-			if errors.As(fe.Err, &le) {
-				fail.Message = le.Msg
-			}
+		var le *model.LineError
+		if errors.As(err, &le) {
+			fail.Line, fail.Message = le.Line, le.Msg
 		}
 		c.Failure = fail
 		return c
 	}
-	e := NewEntry(l.Project, len(l.Warnings))
+	e := NewEntry(d.Project, len(d.Warnings))
 	e.Rel, e.Path, e.Size, e.ModTime = f.rel, f.path, f.size, f.mtime
 	e.folded = e.searchText()
 	c.Entry = e
 	return c
+}
+
+// decodeFile reads and decodes the unit file f within the model's limits.
+// It reads into a buffer of the size the walk saw, in one or two reads,
+// which matters when thousands of files are read; a file over the size limit
+// is refused before it is read.
+func decodeFile(f found) (*model.Decoded, error) {
+	if f.size > model.MaxFileSize {
+		return nil, fmt.Errorf("file is %d MB, larger than the %d MB a unit may be", f.size>>20, model.MaxFileSize>>20)
+	}
+	file, err := os.Open(f.path)
+	if err != nil {
+		return nil, plainError(err)
+	}
+	defer file.Close()
+	var buf bytes.Buffer
+	buf.Grow(int(f.size) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(file, model.MaxFileSize+1)); err != nil {
+		return nil, plainError(err)
+	}
+	return model.Decode(buf.Bytes())
 }

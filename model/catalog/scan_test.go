@@ -112,11 +112,16 @@ func TestScanListsBrokenFilesWithTheirLine(t *testing.T) {
 	writeFile(t, dir, "bad/syntax.coplan.toml", []byte("format = \"coplan/1\"\ntitle = \"x\"\n[unit\n"))
 	writeFile(t, dir, "bad/future.coplan.toml", []byte("format = \"coplan/9\"\n"))
 	writeFile(t, dir, "bad/empty.coplan.toml", nil)
+	writeFile(t, dir, "bad/huge.coplan.toml", make([]byte, model.MaxFileSize+1))
+	writeFile(t, dir, "bad/binary.coplan.toml", []byte{0x7f, 'E', 'L', 'F', 0, 0xff, 0xfe})
 	ix := scan(t, dir, "")
 	if got := rels(ix); !slices.Equal(got, []string{"good.coplan.toml"}) {
 		t.Errorf("entries %v", got)
 	}
-	want := map[string]string{"empty.coplan.toml": "file is empty", "future.coplan.toml": "coplan/9", "syntax.coplan.toml": ""}
+	want := map[string]string{
+		"empty.coplan.toml": "file is empty", "future.coplan.toml": "coplan/9", "syntax.coplan.toml": "",
+		"huge.coplan.toml": "larger than the 8 MB", "binary.coplan.toml": "not UTF-8",
+	}
 	if len(ix.Failed) != len(want) {
 		t.Fatalf("failed: %v", ix.Failed)
 	}
