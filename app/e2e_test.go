@@ -13,12 +13,14 @@ import (
 
 // TestBinaryShowsItsWindowUnderXvfb builds coplan, opens the example unit
 // with it on a virtual display and checks that the window appears, draws
-// and stays up. It logs how long the first frame took.
+// and stays up. It logs how long the first frame took (seen with xwd, when
+// installed).
 func TestBinaryShowsItsWindowUnderXvfb(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and starts a display")
 	}
-	needTools(t, "Xvfb", "xwininfo", "xwd")
+	needTools(t, "Xvfb", "xwininfo")
+	_, errXwd := exec.LookPath("xwd") // to see the first frame drawn; without it, only the window is checked
 	bin := buildCoplan(t)
 	display := startXvfb(t)
 	file := filepath.Join(t.TempDir(), assets.ExampleName)
@@ -48,7 +50,7 @@ func TestBinaryShowsItsWindowUnderXvfb(t *testing.T) {
 	}
 	shown := time.Since(start)
 	var drawn time.Duration
-	for drawn == 0 && time.Since(start) < 60*time.Second {
+	for errXwd == nil && drawn == 0 && time.Since(start) < 60*time.Second {
 		if img, err := captureWindow(display, id); err == nil && colours(img, 20) >= 20 {
 			drawn = time.Since(start)
 		}
@@ -61,7 +63,7 @@ func TestBinaryShowsItsWindowUnderXvfb(t *testing.T) {
 	case <-time.After(2 * time.Second):
 	}
 	stop() // stderr is only read once the process is gone
-	if drawn == 0 {
+	if drawn == 0 && errXwd == nil {
 		t.Error("the window never drew its content")
 	}
 	if bytes.Contains(stderr.Bytes(), []byte("panic")) {

@@ -27,7 +27,7 @@ type editor struct {
 	suggested string // the file name Save As offers, when not derived from the title
 	warnings  []model.Diagnostic
 
-	sections []Section
+	sections []section
 	views    []sectionView // built on first show
 	stale    []bool        // changed while hidden: reload on show
 	current  int

@@ -103,21 +103,23 @@ func (a *App) choosePDFFile(opt export.PDFOptions) {
 }
 
 // writePDF lays the handout out in a goroutine, on a copy of the unit so that
-// editing can go on, and reports back on the UI thread. The writer opens its
-// file only when the finished PDF is written, so a failure leaves any old
-// file as it was.
-func (a *App) writePDF(w fyne.URIWriteCloser, opt export.PDFOptions) {
+// editing can go on, and reports back on the UI thread; the channel closes
+// when it has. The writer opens its file only when the finished PDF is
+// written, so a failure leaves any old file as it was.
+func (a *App) writePDF(w fyne.URIWriteCloser, opt export.PDFOptions) <-chan struct{} {
+	finished := make(chan struct{})
 	p := a.ed.doc.Project.Clone()
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(lang.L("Making the PDF…"), container.NewPadded(bar), a.win)
 	wait.Show()
 	ed := a.ed
 	go func() {
+		defer close(finished)
 		err := export.WritePDF(w, p, opt)
 		if cerr := w.Close(); err == nil {
 			err = cerr
 		}
-		fyne.Do(func() {
+		fyne.DoAndWait(func() {
 			bar.Stop()
 			wait.Hide()
 			if err != nil {
@@ -129,4 +131,5 @@ func (a *App) writePDF(w fyne.URIWriteCloser, opt export.PDFOptions) {
 			}
 		})
 	}()
+	return finished
 }

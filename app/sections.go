@@ -8,9 +8,9 @@ import (
 	"coplan/model"
 )
 
-// Section is one entry of the navigation: what it is called, a line on what
+// section is one entry of the navigation: what it is called, a line on what
 // it is for, and the view that edits it.
-type Section struct {
+type section struct {
 	// Key names the section in Preferences; it never changes or translates.
 	Key   string
 	Title string
@@ -21,8 +21,8 @@ type Section struct {
 }
 
 // sections is the navigation, in order.
-func sections() []Section {
-	return []Section{
+func sections() []section {
+	return []section{
 		{"overview", lang.L("Overview"), lang.L("What the unit is about, who it is for and when it runs. One central goal keeps everyone pulling the same way."), theme.HomeIcon(), newOverview},
 		{"outcomes", lang.L("Outcomes"), lang.L("The learning outcomes the unit teaches and assesses, with their curriculum codes."), theme.ListIcon(), newOutcomes},
 		{"sessions", lang.L("Sessions"), lang.L("The lessons, visits and excursions, in order. In class: the community comes into the classroom. In community: students go out and take part."), theme.CalendarIcon(), newSessions},
