@@ -21,6 +21,7 @@ func benchmarkKeystroke(b *testing.B, p *model.Project, section string, field fu
 	c.showDocument(model.NewDocument(p), "", "", nil)
 	en := field(c.ed.selectSection(section))
 	c.win.Canvas().Focus(en)
+	en.SetText("Typing here") // the same text in every unit: an entry's cost grows with its text
 	en.CursorColumn = len([]rune(en.Text))
 	backspace := &fyne.KeyEvent{Name: fyne.KeyBackspace}
 	b.ReportAllocs()
@@ -36,7 +37,16 @@ func benchmarkKeystroke(b *testing.B, p *model.Project, section string, field fu
 func smallUnit() *model.Project {
 	p := model.NewProject("Bridges", time.Date(2027, 1, 10, 9, 0, 0, 0, time.UTC))
 	p.Sessions = []model.Session{{ID: "s1", Title: "Launch"}}
+	p.Rubrics = []model.Rubric{{ID: "r1", Title: "Report",
+		Levels:   []model.Level{{ID: "l1", Label: "Beginning", Points: 1}},
+		Criteria: []model.Criterion{{ID: "c1", Title: "Testing", Weight: 1}}}}
 	return p
+}
+
+// firstCell is the top-left descriptor of the first rubric's grid.
+func firstCell(v sectionView) *widgets.FieldEntry {
+	g := v.(*rubrics).grid
+	return g.cells[[2]string{g.criteria[0], g.levels[0]}]
 }
 
 func overviewTitle(v sectionView) *widgets.FieldEntry {
@@ -55,6 +65,10 @@ func BenchmarkKeystroke(b *testing.B) {
 	b.Run("session-title/empty", func(b *testing.B) { benchmarkKeystroke(b, smallUnit(), "sessions", sessionTitle) })
 	b.Run("session-title/40-rubrics-100-sessions", func(b *testing.B) {
 		benchmarkKeystroke(b, modeltest.Large(100, 40), "sessions", sessionTitle)
+	})
+	b.Run("rubric-cell/empty", func(b *testing.B) { benchmarkKeystroke(b, smallUnit(), "rubrics", firstCell) })
+	b.Run("rubric-cell/40-rubrics-100-sessions", func(b *testing.B) {
+		benchmarkKeystroke(b, modeltest.Large(100, 40), "rubrics", firstCell)
 	})
 }
 

@@ -26,6 +26,8 @@ type form struct {
 	// source the entry the change was typed in (which needs no refresh).
 	setting string
 	source  fyne.CanvasObject
+	// change is the edit being shown, during update; nil on a full refresh.
+	change *model.Change
 
 	refreshers []refresher
 	focus      map[string]fyne.Focusable
@@ -93,11 +95,23 @@ type refresher struct {
 func (f *form) refresh() {
 	f.quiet = true
 	defer func() { f.quiet = false }()
+	// An edit of other entities leaves this one's own fields as they were.
+	others := f.change != nil && !f.change.Structural && !slices.Contains(f.change.IDs, f.id)
 	for _, r := range f.refreshers {
-		if f.setting == "" || slices.Contains(r.deps, f.setting) && (r.w == nil || r.w != f.source) {
+		switch {
+		case others && r.deps != nil:
+		case f.setting == "" || slices.Contains(r.deps, f.setting) && (r.w == nil || r.w != f.source):
 			r.fn()
 		}
 	}
+}
+
+// update refreshes the form after the change c; refreshers that show other
+// entities' parts (the rubric grid) can read c to refresh only those.
+func (f *form) update(c model.Change) {
+	f.change = &c
+	defer func() { f.change = nil }()
+	f.refresh()
 }
 
 // onRefresh adds fn, which may show anything, to what refresh runs, and runs it now.

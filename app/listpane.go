@@ -225,7 +225,7 @@ func (p *listPane) Changed(c model.Change) {
 		p.refreshRowSoon(id)
 	}
 	if p.form != nil {
-		p.form.refresh()
+		p.form.update(c)
 	}
 }
 

@@ -66,8 +66,18 @@ func criterionIDs(r *model.Rubric) []string {
 }
 
 // refresh rebuilds the grid when levels or criteria came, went or moved, and
-// otherwise brings the cells up to date.
-func (g *rubricGrid) refresh() {
+// otherwise brings the cells up to date: after an edit c of some cells'
+// entities, only theirs, so that typing in a cell costs the same in a large
+// rubric as in a small one.
+func (g *rubricGrid) refresh(c *model.Change) {
+	if c != nil && !c.Structural {
+		for _, f := range g.forms {
+			if slices.Contains(c.IDs, f.id) {
+				f.refresh()
+			}
+		}
+		return
+	}
 	r := g.rubric()
 	if r == nil {
 		return

@@ -78,7 +78,7 @@ func (v *rubrics) rubricForm(id string) *form {
 	total.TextStyle.Bold = true
 	f.onRefresh(func() {
 		if r := e.doc.Project.Rubric(id); r != nil {
-			total.SetText(lang.L("Best possible total: {{.Points}} points", map[string]any{"Points": formatPoints(maxPoints(r))}))
+			setText(total, lang.L("Best possible total: {{.Points}} points", map[string]any{"Points": formatPoints(maxPoints(r))}))
 		}
 	})
 	addCriterion := widget.NewButtonWithIcon(lang.L("Add criterion"), theme.ContentAddIcon(), func() {
@@ -94,7 +94,8 @@ func (v *rubrics) rubricForm(id string) *form {
 	tools := container.NewHBox(addCriterion, addLevel, layout.NewSpacer(), total)
 
 	v.grid = newRubricGrid(e, id)
-	f.refreshers = append(f.refreshers, refresher{fn: v.grid.refresh})
+	grid := v.grid
+	f.refreshers = append(f.refreshers, refresher{fn: func() { grid.refresh(f.change) }})
 	f.content = container.NewBorder(container.NewVBox(f.box, tools, widget.NewSeparator()), nil, nil, nil, v.grid.object())
 	return f
 }
