@@ -2,8 +2,11 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"coplan/app/widgets"
 )
 
 // tightVBox stacks objects like a VBox but lets labels overlap their inner
@@ -53,4 +56,10 @@ func setText(l *widget.Label, s string) {
 	if l.Text != s {
 		l.SetText(s)
 	}
+}
+
+// wheelScrolls lays a ScrollForwarder over s, so that the mouse wheel
+// scrolls s even over the multi-line entries inside it.
+func wheelScrolls(s *container.Scroll) fyne.CanvasObject {
+	return container.NewStack(s, widgets.NewScrollForwarder(s))
 }

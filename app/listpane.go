@@ -87,7 +87,7 @@ func newListPane(e *editor, spec listSpec) *listPane {
 	var right fyne.CanvasObject = container.NewPadded(p.detail)
 	if !spec.fill {
 		p.scroll = container.NewScroll(right)
-		right = p.scroll
+		right = wheelScrolls(p.scroll)
 	}
 	left := container.NewBorder(container.NewPadded(bar), nil, nil, nil, p.list)
 	split := container.NewHSplit(left, right)

@@ -50,7 +50,7 @@ func newOverview(e *editor) sectionView {
 	v.summary.SizeName = theme.SizeNameCaptionText
 	v.summary.Wrapping = fyne.TextWrapWord
 	v.updateSummary()
-	v.root = container.NewVScroll(container.NewPadded(container.NewVBox(v.summary, f.object())))
+	v.root = wheelScrolls(container.NewVScroll(container.NewPadded(container.NewVBox(v.summary, f.object()))))
 	return v
 }
 

@@ -141,7 +141,7 @@ func (g *rubricGrid) rebuild() {
 		g.side.ScrollToOffset(fyne.NewPos(0, p.Y))
 	}
 
-	var center fyne.CanvasObject = g.body
+	center := wheelScrolls(g.body)
 	if len(r.Levels) == 0 || len(r.Criteria) == 0 {
 		hint := widget.NewLabel(lang.L("Add levels (the columns, such as Beginning … Excelling) and criteria (the rows, what is judged); then describe each level of each criterion in its cell."))
 		hint.Wrapping = fyne.TextWrapWord
