@@ -28,6 +28,8 @@ type form struct {
 	source  fyne.CanvasObject
 	// change is the edit being shown, during update; nil on a full refresh.
 	change *model.Change
+	// scroll, when set, is scrolled to show an entry that gains focus.
+	scroll *container.Scroll
 
 	refreshers []refresher
 	focus      map[string]fyne.Focusable
@@ -193,6 +195,11 @@ func (f *form) field(path string, c codec, en *widgets.FieldEntry) *widgets.Fiel
 		shown = c.format(v)
 		if !f.setFrom(en, path, v) {
 			shown = read()
+		}
+	}
+	en.OnFocusGained = func() {
+		if f.scroll != nil {
+			ensureVisible(f.scroll, en, true, true)
 		}
 	}
 	en.OnFocusLost = func() {

@@ -134,6 +134,7 @@ func (p *listPane) show(id string) {
 		p.detail.Objects = []fyne.CanvasObject{msg}
 	} else {
 		p.form = p.spec.detail(id)
+		p.form.scroll = p.scroll
 		p.detail.Objects = []fyne.CanvasObject{p.form.object()}
 	}
 	p.detail.Refresh()

@@ -50,7 +50,8 @@ func newOverview(e *editor) sectionView {
 	v.summary.SizeName = theme.SizeNameCaptionText
 	v.summary.Wrapping = fyne.TextWrapWord
 	v.updateSummary()
-	v.root = wheelScrolls(container.NewVScroll(container.NewPadded(container.NewVBox(v.summary, f.object()))))
+	f.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(v.summary, f.object())))
+	v.root = wheelScrolls(f.scroll)
 	return v
 }
 

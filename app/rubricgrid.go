@@ -136,6 +136,16 @@ func (g *rubricGrid) rebuild() {
 	g.side = container.NewScroll(container.New(&fixedGrid{cols: 1, w: criterionWidth, h: g.rowH}, sides...))
 	g.head.Direction, g.side.Direction = container.ScrollNone, container.ScrollNone // they follow the body
 	g.body = container.NewScroll(container.New(&fixedGrid{cols: len(r.Levels), w: levelWidth, h: g.rowH}, cells...))
+	// Entries scroll into view as Tab reaches them: cells both ways, level
+	// headers across, criterion headers down.
+	for _, cell := range g.cells {
+		cell.OnFocusGained = func() { ensureVisible(g.body, cell, true, true) }
+	}
+	for id, w := range g.heads {
+		en := w.(*widgets.FieldEntry)
+		across := slices.Contains(g.levels, id)
+		en.OnFocusGained = func() { ensureVisible(g.body, en, across, !across) }
+	}
 	g.body.OnScrolled = func(p fyne.Position) {
 		g.head.ScrollToOffset(fyne.NewPos(p.X, 0))
 		g.side.ScrollToOffset(fyne.NewPos(0, p.Y))

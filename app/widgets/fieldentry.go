@@ -9,7 +9,8 @@ import (
 
 // FieldEntry is a text entry for one field of a document. It offers every
 // shortcut to OnShortcut first, so that undo and redo reach the document's
-// history rather than the entry's own, and it reports losing focus.
+// history rather than the entry's own; it reports gaining and losing focus;
+// and Tab moves to the next field even in a multi-line entry.
 type FieldEntry struct {
 	widget.Entry
 
@@ -18,11 +19,15 @@ type FieldEntry struct {
 	OnShortcut func(fyne.Shortcut) bool `json:"-"`
 	// OnFocusLost runs after the entry loses keyboard focus.
 	OnFocusLost func() `json:"-"`
+	// OnFocusGained runs after the entry gains keyboard focus, for example
+	// to scroll it into view.
+	OnFocusGained func() `json:"-"`
 }
 
 var (
 	_ fyne.Shortcutable = (*FieldEntry)(nil)
 	_ fyne.Focusable    = (*FieldEntry)(nil)
+	_ fyne.Tabbable     = (*FieldEntry)(nil)
 )
 
 // NewFieldEntry returns a one-line field entry.
@@ -58,3 +63,15 @@ func (e *FieldEntry) FocusLost() {
 		e.OnFocusLost()
 	}
 }
+
+// FocusGained starts editing and calls OnFocusGained.
+func (e *FieldEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.OnFocusGained != nil {
+		e.OnFocusGained()
+	}
+}
+
+// AcceptsTab reports false: Tab moves to the next field, as in a form,
+// rather than typing a tab into the text.
+func (e *FieldEntry) AcceptsTab() bool { return false }
