@@ -8,7 +8,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # (a virtual display, PDF text tools, an independent iCalendar reader).
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev libx11-dev xvfb poppler-utils \
-	x11-utils xdotool python3-icalendar
+	x11-utils x11-apps xdotool python3-icalendar
 
 .PHONY: all deps build run test bench screenshots clean
 

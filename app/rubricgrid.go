@@ -261,20 +261,6 @@ func (g *rubricGrid) focus(id, field string) {
 	g.body.OnScrolled(g.body.Offset)
 }
 
-// maxPoints is the most a student can score on r: each criterion's weight
-// times the highest level's points, added up.
-func maxPoints(r *model.Rubric) float64 {
-	best := 0.0
-	for _, l := range r.Levels {
-		best = max(best, l.Points)
-	}
-	total := 0.0
-	for _, c := range r.Criteria {
-		total += float64(c.Weight) * best
-	}
-	return total
-}
-
 func iconButton(icon fyne.Resource, enabled bool, tapped func()) *widget.Button {
 	b := widget.NewButtonWithIcon("", icon, tapped)
 	b.Importance = widget.LowImportance

@@ -54,7 +54,7 @@ func newRubrics(e *editor) sectionView {
 // rubricShape says how big a rubric is, such as "4 criteria × 4 levels · 16 points".
 func rubricShape(r *model.Rubric) string {
 	return lang.L("{{.Criteria}} criteria × {{.Levels}} levels · {{.Points}} points", map[string]any{
-		"Criteria": len(r.Criteria), "Levels": len(r.Levels), "Points": formatPoints(maxPoints(r))})
+		"Criteria": len(r.Criteria), "Levels": len(r.Levels), "Points": formatPoints(r.MaxPoints())})
 }
 
 func formatPoints(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
@@ -78,7 +78,7 @@ func (v *rubrics) rubricForm(id string) *form {
 	total.TextStyle.Bold = true
 	f.onRefresh(func() {
 		if r := e.doc.Project.Rubric(id); r != nil {
-			setText(total, lang.L("Best possible total: {{.Points}} points", map[string]any{"Points": formatPoints(maxPoints(r))}))
+			setText(total, lang.L("Best possible total: {{.Points}} points", map[string]any{"Points": formatPoints(r.MaxPoints())}))
 		}
 	})
 	addCriterion := widget.NewButtonWithIcon(lang.L("Add criterion"), theme.ContentAddIcon(), func() {

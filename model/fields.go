@@ -113,8 +113,12 @@ func kindOf(v any) (Kind, bool) {
 }
 
 func indexOfID(slice reflect.Value, id string) int {
+	f, ok := slice.Type().Elem().FieldByName("ID")
+	if !ok {
+		return -1
+	}
 	for i := 0; i < slice.Len(); i++ {
-		if slice.Index(i).FieldByName("ID").String() == id {
+		if slice.Index(i).Field(f.Index[0]).String() == id {
 			return i
 		}
 	}

@@ -197,3 +197,17 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// BestPoints returns the points of the rubric's highest level (0 with no levels).
+func (r *Rubric) BestPoints() float64 {
+	best := 0.0
+	for _, l := range r.Levels {
+		best = max(best, l.Points)
+	}
+	return best
+}
+
+// MaxPoints returns the best possible total: every criterion marked at the
+// highest level. Weights say how much each criterion counts towards the
+// grade; they do not change the points on the sheet.
+func (r *Rubric) MaxPoints() float64 { return r.BestPoints() * float64(len(r.Criteria)) }

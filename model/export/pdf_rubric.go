@@ -131,13 +131,9 @@ const totalHeight = 30.0
 
 // totalLine draws the total score line under a rubric.
 func (d *doc) totalLine(r *model.Rubric, weighted bool) {
-	best := math.Inf(-1)
-	for _, l := range r.Levels {
-		best = max(best, l.Points)
-	}
 	label := "Total"
-	if !weighted && !math.IsInf(best, 0) {
-		label = fmt.Sprintf("Total (out of %s)", points(best*float64(len(r.Criteria))))
+	if !weighted && len(r.Levels) > 0 {
+		label = fmt.Sprintf("Total (out of %s)", points(r.MaxPoints()))
 	}
 	d.need(totalHeight)
 	d.y += 2
