@@ -44,6 +44,9 @@ func pdfFile(t testing.TB, data []byte) string {
 func poppler(t testing.TB, tool string, args ...string) string {
 	t.Helper()
 	if _, err := exec.LookPath(tool); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is not installed (make deps installs poppler-utils)", tool)
+		}
 		t.Skipf("%s is not installed (make deps installs poppler-utils)", tool)
 	}
 	var stderr bytes.Buffer
