@@ -16,9 +16,8 @@ import (
 
 // exportMenu is the Export menu. Each exporter adds its item here.
 func (a *App) exportMenu() *fyne.Menu {
-	return fyne.NewMenu(lang.L("Export"),
-		fyne.NewMenuItem(lang.L("PDF Handout…"), a.exportPDF),
-	)
+	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.L("PDF Handout…"), a.exportPDF), fyne.NewMenuItemSeparator()}
+	return fyne.NewMenu(lang.L("Export"), append(items, a.interchangeItems()...)...)
 }
 
 // setExportEnabled enables the export items only while a unit is open.
