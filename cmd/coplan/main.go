@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	// Imported first so a C.UTF-8 locale does not make Fyne log an error.
+	_ "coplan/cmd/coplan/internal/posixlocale"
 )
 
 // command is one headless subcommand: it reads args and returns an exit code.

@@ -82,3 +82,18 @@ func TestHelpListsTheCommands(t *testing.T) {
 		}
 	}
 }
+
+func TestAPlainPOSIXLocalePrintsNoLocaleError(t *testing.T) {
+	for _, lang := range []string{"C.UTF-8", "C", "POSIX.utf8", "en_AU.UTF-8"} {
+		cmd := exec.Command(binary, "templates")
+		cmd.Env = append(os.Environ(), "LANG="+lang, "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("LANG=%s: %v", lang, err)
+		}
+		if stderr.Len() > 0 {
+			t.Errorf("LANG=%s: stderr %q", lang, stderr.String())
+		}
+	}
+}
