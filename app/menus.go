@@ -14,7 +14,10 @@ type menus struct {
 	newItem, open, recent, quit, about   *fyne.MenuItem
 	save, saveAs, close, undo, redo, del *fyne.MenuItem
 	export                               *fyne.Menu
+	library, saveTemplate                *fyne.MenuItem
 	last                                 menuState
+	// lib is the Library window File › Open Library… opened, while it is open.
+	lib *library
 }
 
 // menuState is what the menu items' enabled states depend on.
@@ -43,14 +46,17 @@ func (a *App) buildMenus() {
 		del:     fyne.NewMenuItem(lang.L("Delete"), a.cmdDelete),
 		recent:  fyne.NewMenuItem(lang.L("Open Recent"), nil),
 		about:   fyne.NewMenuItem(lang.L("About Coplan"), a.about),
+
+		library:      menuItem(lang.L("Open Library…"), keyLibrary, a.cmdLibrary),
+		saveTemplate: fyne.NewMenuItem(lang.L("Save as Template…"), a.cmdSaveTemplate),
 	}
 	m.quit.IsQuit = true
 	m.recent.ChildMenu = fyne.NewMenu("")
 	m.export = a.exportMenu()
 	a.menu = m
 	m.main = fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("File"), m.newItem, m.open, m.recent, fyne.NewMenuItemSeparator(),
-			m.save, m.saveAs, fyne.NewMenuItemSeparator(), m.close, fyne.NewMenuItemSeparator(), m.quit),
+		fyne.NewMenu(lang.L("File"), m.newItem, m.open, m.recent, m.library, fyne.NewMenuItemSeparator(),
+			m.save, m.saveAs, m.saveTemplate, fyne.NewMenuItemSeparator(), m.close, fyne.NewMenuItemSeparator(), m.quit),
 		fyne.NewMenu(lang.L("Edit"), m.undo, m.redo, fyne.NewMenuItemSeparator(), m.del),
 		m.export,
 		fyne.NewMenu(lang.L("Help"), m.about),
@@ -76,9 +82,12 @@ func (a *App) updateMenus() {
 	if s == m.last {
 		return
 	}
+	if m.lib != nil && s.open != m.last.open {
+		m.lib.updateButtons()
+	}
 	recentChanged := s.recent != m.last.recent
 	m.last = s
-	for _, it := range []*fyne.MenuItem{m.save, m.saveAs, m.close, m.del} {
+	for _, it := range []*fyne.MenuItem{m.save, m.saveAs, m.saveTemplate, m.close, m.del} {
 		it.Disabled = !s.open
 	}
 	m.undo.Disabled = !s.canUndo

@@ -48,6 +48,9 @@ func newRubrics(e *editor) sectionView {
 		fill:      true,
 		offset:    0.2,
 	})
+	if split, ok := v.listPane.root.(*container.Split); ok {
+		split.Leading = container.NewBorder(nil, container.NewPadded(v.importButton()), nil, nil, split.Leading)
+	}
 	return v
 }
 
@@ -64,6 +67,11 @@ func (v *rubrics) rubricForm(id string) *form {
 	f := newForm(e, id)
 	f.row(lang.L("Title"), f.text("title", ""))
 	f.row(lang.L("Description"), f.long("description", 2, lang.L("What the rubric is for, in a sentence or two")))
+	if r := e.doc.Project.Rubric(id); r != nil && r.CopiedFrom.File != "" {
+		origin := widget.NewLabel(e.app.originOf(r.CopiedFrom.File))
+		origin.Wrapping = fyne.TextWrapWord
+		f.row(lang.L("Origin"), origin)
+	}
 	f.row(lang.L("Used by"), f.links(func() []link {
 		var out []link
 		for _, a := range e.doc.Project.Assessments {

@@ -18,6 +18,8 @@ var (
 	keyUndo   = shortcut(fyne.KeyZ, 0)
 	keyRedo   = shortcut(fyne.KeyZ, fyne.KeyModifierShift)
 	keyRedoY  = shortcut(fyne.KeyY, 0)
+	// keyLibrary opens the Library window.
+	keyLibrary = shortcut(fyne.KeyL, 0)
 )
 
 func shortcut(k fyne.KeyName, extra fyne.KeyModifier) *desktop.CustomShortcut {
@@ -35,7 +37,7 @@ type binding struct {
 // custom shortcuts, so those are bound to the same commands.
 func (a *App) bindings() []binding {
 	return []binding{
-		{keyNew, a.cmdNew}, {keyOpen, a.cmdOpen},
+		{keyNew, a.cmdNew}, {keyOpen, a.cmdOpen}, {keyLibrary, a.cmdLibrary},
 		{keySave, a.cmdSave}, {keySaveAs, a.cmdSaveAs},
 		{keyClose, a.cmdClose}, {keyQuit, a.cmdQuit},
 		{keyUndo, a.cmdUndo}, {keyRedo, a.cmdRedo}, {keyRedoY, a.cmdRedo},

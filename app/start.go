@@ -27,11 +27,12 @@ func (a *App) startScreen() fyne.CanvasObject {
 	tagline.Wrapping = fyne.TextWrapWord
 	header := container.NewBorder(nil, nil, logo, nil, container.NewVBox(name, tagline))
 
-	news := container.NewVBox(a.templateRow(lang.L("Blank unit"), lang.L("Start from nothing and build the unit section by section."), nil))
+	news := container.NewVBox(a.templateRow(lang.L("Blank unit"), lang.L("Start from nothing and build the unit section by section."), func() { a.newUnit(nil) }))
 	for _, t := range assets.Templates() {
 		news.Add(widget.NewSeparator())
-		news.Add(a.templateRow(t.Title, t.Description, &t))
+		news.Add(a.templateRow(t.Title, t.Description, func() { a.newUnit(&t) }))
 	}
+	a.addUserTemplates(news)
 	newCard := widget.NewCard(lang.L("Start a new unit"), lang.L("Each template is a complete unit to adapt to your class and partners."), container.NewVScroll(news))
 
 	open := widget.NewButtonWithIcon(lang.L("Open a unit file…"), theme.FolderOpenIcon(), a.showOpenDialog)
@@ -52,13 +53,13 @@ func (a *App) startScreen() fyne.CanvasObject {
 }
 
 // templateRow is one way to start a unit: its title and description and a
-// button that creates it (t nil for a blank unit).
-func (a *App) templateRow(title, description string, t *assets.Starter) fyne.CanvasObject {
+// button that creates it.
+func (a *App) templateRow(title, description string, create func()) fyne.CanvasObject {
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	desc := widget.NewLabel(description)
 	desc.Wrapping = fyne.TextWrapWord
-	create := widget.NewButtonWithIcon(lang.L("Create"), theme.ContentAddIcon(), func() { a.newUnit(t) })
-	return container.NewBorder(nil, nil, nil, container.NewVBox(layout.NewSpacer(), create, layout.NewSpacer()),
+	button := widget.NewButtonWithIcon(lang.L("Create"), theme.ContentAddIcon(), create)
+	return container.NewBorder(nil, nil, nil, container.NewVBox(layout.NewSpacer(), button, layout.NewSpacer()),
 		container.New(&tightVBox{}, heading, desc))
 }
 

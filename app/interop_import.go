@@ -1,0 +1,86 @@
+package app
+
+import (
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model/export"
+)
+
+// importButton offers to add rubrics from an LMS spreadsheet.
+func (v *rubrics) importButton() *widget.Button {
+	b := widget.NewButtonWithIcon(lang.L("Import from spreadsheet…"), theme.UploadIcon(), v.showImportDialog)
+	b.Alignment = widget.ButtonAlignLeading
+	return b
+}
+
+// showImportDialog asks for a Canvas rubric spreadsheet and imports it.
+func (v *rubrics) showImportDialog() {
+	a := v.e.app
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			a.showError("", err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		defer r.Close()
+		v.importCSV(r.URI().Name(), r)
+	}, a.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
+	a.startIn(d)
+	d.Resize(fyne.NewSize(860, 580))
+	d.Show()
+}
+
+// importCSV adds the rubrics of the Canvas spreadsheet r, named name, to the
+// unit as one undoable step and selects the first. A spreadsheet with bad
+// rows imports nothing: the rows are listed by line so they can be fixed.
+func (v *rubrics) importCSV(name string, r io.Reader) {
+	e := v.e
+	rubrics, err := export.ReadCanvasCSV(r, e.doc.Project, e.doc.Now())
+	var ie *export.ImportError
+	switch {
+	case errors.As(err, &ie):
+		v.showImportProblems(name, ie)
+		return
+	case err != nil:
+		e.app.showError(lang.L("Could not import {{.File}}", map[string]any{"File": name}), err)
+		return
+	}
+	if !e.apply(export.ImportRubricsEdit(rubrics)) {
+		return
+	}
+	v.Reveal(rubrics[0].ID, "")
+	e.setStatus(lang.L("Imported {{.Count}} rubrics from {{.File}}; Undo takes them out again.",
+		map[string]any{"Count": len(rubrics), "File": name}))
+}
+
+// showImportProblems lists the rows of a spreadsheet that could not be read.
+func (v *rubrics) showImportProblems(name string, ie *export.ImportError) {
+	var lines []string
+	for _, p := range ie.Problems {
+		lines = append(lines, lang.L("Line {{.Line}}", map[string]any{"Line": strconv.Itoa(p.Line)})+": "+p.Msg)
+	}
+	list := widget.NewLabel(strings.Join(lines, "\n"))
+	list.Wrapping = fyne.TextWrapWord
+	intro := widget.NewLabel(lang.L("Nothing was imported. Fix these rows in the spreadsheet and try again:"))
+	intro.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(list)
+	scroll.SetMinSize(fyne.NewSize(0, min(float32(len(lines))*40+20, 300)))
+	d := dialog.NewCustom(lang.L("Could not import {{.File}}", map[string]any{"File": name}), lang.L("OK"),
+		container.NewBorder(intro, nil, nil, nil, scroll), v.e.app.win)
+	d.Resize(fyne.NewSize(620, 0))
+	d.Show()
+}
