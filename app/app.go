@@ -60,6 +60,7 @@ func New(a fyne.App, version string) *App {
 	c.win.SetCloseIntercept(func() { c.confirmDiscard(c.win.Close) })
 	c.buildMenus()
 	c.registerShortcuts()
+	c.initSharing()
 	return c
 }
 
@@ -76,6 +77,7 @@ func (a *App) Start(args []string) {
 		a.showStart()
 	}
 	a.win.Show()
+	a.offerRecovery()
 }
 
 // Document returns the document open in the window, or nil.

@@ -40,6 +40,8 @@ type editor struct {
 	root    fyne.CanvasObject
 	title   string // the window title last set
 
+	share *sharing // the lock, watcher and autosave of the unit's file
+
 	diags          []model.Diagnostic
 	diagsChanged   []func()
 	cancelValidate func()
@@ -66,7 +68,8 @@ func newEditor(a *App, doc *model.Document, path, suggested string, warnings []m
 	split := container.NewHSplit(e.nav, main)
 	split.Offset = 0.16
 	bar := container.NewBorder(widget.NewSeparator(), nil, nil, nil, e.status)
-	e.root = container.NewBorder(nil, bar, nil, nil, split)
+	e.share = newSharing(e)
+	e.root = container.NewBorder(e.share.banner, bar, nil, nil, split)
 
 	doc.OnChange(e.changed)
 	e.validate()
@@ -86,6 +89,7 @@ func (e *editor) object() fyne.CanvasObject { return e.root }
 // close stops the editor's timers; the window is about to show something else.
 func (e *editor) close() {
 	e.closed = true
+	e.share.stop()
 	if e.cancelValidate != nil {
 		e.cancelValidate()
 	}

@@ -60,10 +60,7 @@ func (a *App) openPath(path string) {
 		a.showLoadError(path, err)
 		return
 	}
-	a.confirmDiscard(func() {
-		a.prefs.addRecent(path)
-		a.showDocument(model.NewDocument(l.Project), path, "", l.Warnings)
-	})
+	a.confirmDiscard(func() { a.openLoaded(l, nil) })
 }
 
 // showLoadError explains why the file at path could not be opened.
@@ -161,6 +158,10 @@ func (a *App) save(then func()) {
 		a.saveAs(then)
 		return
 	}
+	if a.ed.share.tracks(a.ed.path) {
+		a.saveTracked(then)
+		return
+	}
 	if a.writeUnit(a.ed.path) == nil && then != nil {
 		then()
 	}
@@ -213,6 +214,9 @@ func (a *App) saveAsPath(path string, then func()) {
 		return
 	}
 	a.ed.setPath(path)
+	if snap, err := store.TakeSnapshot(path); err == nil {
+		a.ed.share.moved(path, snap)
+	}
 	a.prefs.addRecent(path)
 	a.updateMenus()
 	if then != nil {
@@ -224,15 +228,25 @@ func (a *App) saveAsPath(path string, then func()) {
 // says why and that the file on disk was left as it was.
 func (a *App) writeUnit(path string) error {
 	if err := a.saveFile(path, a.ed.doc.Project); err != nil {
-		dialog.ShowInformation(lang.L("Could not save"),
-			err.Error()+"\n\n"+lang.L("Your changes are still here, and the file on disk was not changed."), a.win)
+		a.saveFailed(err)
 		return err
 	}
+	a.savedAs(path)
+	return nil
+}
+
+// saveFailed says why a save failed and that nothing was lost.
+func (a *App) saveFailed(err error) {
+	dialog.ShowInformation(lang.L("Could not save"),
+		err.Error()+"\n\n"+lang.L("Your changes are still here, and the file on disk was not changed."), a.win)
+}
+
+// savedAs marks the unit saved to path.
+func (a *App) savedAs(path string) {
 	a.ed.doc.MarkSaved()
 	a.ed.updateTitle()
 	a.ed.setStatus(lang.L("Saved {{.File}}", map[string]any{"File": filepath.Base(path)}))
 	a.updateMenus()
-	return nil
 }
 
 // fileNameFor turns a unit title into a file name such as "solar-car.coplan.toml".

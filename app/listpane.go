@@ -51,6 +51,7 @@ type listPane struct {
 	up, down *widget.Button
 	root     fyne.CanvasObject
 	quiet    bool
+	shown    func(id string) // called when another entity's form is shown
 
 	rowsDue       map[string]bool // ids whose rows wait to be redrawn
 	rowsScheduled bool
@@ -63,8 +64,9 @@ const rowDelay = 150 * time.Millisecond
 
 func newListPane(e *editor, spec listSpec) *listPane {
 	p := &listPane{e: e, spec: spec}
-	p.list = newRevealList(spec.count, spec.newRow, func(i widget.ListItemID, o fyne.CanvasObject) {
-		spec.setRow(i, o)
+	p.list = newRevealList(spec.count, func() fyne.CanvasObject { return withBadge(spec.newRow()) }, func(i widget.ListItemID, o fyne.CanvasObject) {
+		spec.setRow(i, badgedRow(o))
+		setBadge(e, o, spec.idAt(i))
 		relayout(o)
 	})
 	p.list.OnSelected = func(i widget.ListItemID) {
@@ -142,6 +144,9 @@ func (p *listPane) show(id string) {
 		p.scroll.ScrollToTop()
 	}
 	p.updateButtons()
+	if p.shown != nil {
+		p.shown(id)
+	}
 }
 
 func (p *listPane) updateButtons() {

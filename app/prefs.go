@@ -1,11 +1,17 @@
 package app
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+
+	"coplan/model/store"
+)
 
 // Preference keys. Preferences hold small UI state only, never unit data.
 const (
 	prefRecent  = "recent_files"
 	prefSection = "last_section"
+	prefName    = "user_name"
+	prefRole    = "user_role"
 )
 
 // maxRecent is how many recent files the File menu and start screen offer.
@@ -50,4 +56,16 @@ func (p prefs) lastSection() string {
 // setLastSection remembers the section being shown.
 func (p prefs) setLastSection(key string) {
 	p.p.SetString(prefSection, key)
+}
+
+// identity returns the user's name and role as comments, approvals and lock
+// files record them; the name is "" until the user has said who they are.
+func (p prefs) identity() store.Owner {
+	return store.Owner{Name: p.p.StringWithFallback(prefName, ""), Role: p.p.StringWithFallback(prefRole, "")}
+}
+
+// setIdentity remembers the user's name and role.
+func (p prefs) setIdentity(o store.Owner) {
+	p.p.SetString(prefName, o.Name)
+	p.p.SetString(prefRole, o.Role)
 }

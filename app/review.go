@@ -14,14 +14,15 @@ import (
 
 // newReview lists the comments reviewers left: who, on what, what they said
 // and whether it is settled, and lets the teacher accept (using a suggested
-// wording), reject, resolve or reopen each. Writing comments and approving
-// rubrics come with the fuller review workflow.
+// wording), reject, resolve or reopen each, filtered by status, author or
+// entity (see reviewView).
 func newReview(e *editor) sectionView {
 	p := func() *model.Project { return e.doc.Project }
-	return newListPane(e, listSpec{
+	v, filters := newReviewView(e)
+	v.attach(newListPane(e, listSpec{
 		noun:  lang.L("comment"),
-		count: func() int { return len(p().Comments) },
-		idAt:  func(i int) string { return p().Comments[i].ID },
+		count: func() int { return len(v.ids) },
+		idAt:  func(i int) string { return v.ids[i] },
 		newRow: func() fyne.CanvasObject {
 			head := widget.NewLabel("")
 			head.TextStyle.Bold = true
@@ -34,7 +35,7 @@ func newReview(e *editor) sectionView {
 			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, lines)
 		},
 		setRow: func(i int, o fyne.CanvasObject) {
-			c := &p().Comments[i]
+			c := p().Comment(v.ids[i])
 			row := o.(*fyne.Container)
 			lines := row.Objects[0].(*fyne.Container)
 			top := lines.Objects[0].(*fyne.Container)
@@ -46,7 +47,8 @@ func newReview(e *editor) sectionView {
 		},
 		detail: func(id string) *form { return commentForm(e, id) },
 		empty:  lang.L("Comments from reviewers appear here. Select one to read it and settle it."),
-	})
+	}), filters)
+	return v
 }
 
 func commentForm(e *editor, id string) *form {

@@ -27,7 +27,7 @@ func sections() []section {
 		{"outcomes", lang.L("Outcomes"), lang.L("The learning outcomes the unit teaches and assesses, with their curriculum codes."), theme.ListIcon(), newOutcomes},
 		{"sessions", lang.L("Sessions"), lang.L("The lessons, visits and excursions, in order. In class: the community comes into the classroom. In community: students go out and take part."), theme.CalendarIcon(), newSessions},
 		{"people", lang.L("People"), lang.L("The partner organisations and the experts who work with students, with their safety checks."), theme.AccountIcon(), newPeople},
-		{"rubrics", lang.L("Rubrics"), lang.L("How student work is judged: criteria down, levels across, a descriptor in each cell."), theme.GridIcon(), newRubrics},
+		{"rubrics", lang.L("Rubrics"), lang.L("How student work is judged: criteria down, levels across, a descriptor in each cell."), theme.GridIcon(), newRubricsWithApproval},
 		{"assessments", lang.L("Assessments"), lang.L("The tasks students complete, each marked against a rubric."), theme.DocumentIcon(), newAssessments},
 		{"responsibilities", lang.L("Responsibilities"), lang.L("Who does what, and by when: the school, the partners and the students."), theme.CheckButtonCheckedIcon(), newResponsibilities},
 		{"review", lang.L("Review"), lang.L("Comments from partners and colleagues on parts of the unit."), theme.MailComposeIcon(), newReview},

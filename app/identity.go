@@ -1,0 +1,115 @@
+package app
+
+import (
+	"errors"
+	"os/user"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+	"coplan/model/store"
+)
+
+// withIdentity runs then with the user's name and role, asking for them
+// first when the user has not said who they are yet: once, at the first
+// comment or approval.
+func (a *App) withIdentity(then func(store.Owner)) {
+	if o := a.prefs.identity(); o.Name != "" {
+		then(o)
+		return
+	}
+	a.askIdentity(lang.L("Before you comment or approve, say who you are. Your name and role are written into comments, approvals and the lock file that tells others you have a unit open."), then)
+}
+
+// editIdentity lets the user change their name and role.
+func (a *App) editIdentity() {
+	a.askIdentity(lang.L("Your name and role are written into your comments and approvals, and into the lock file that tells others you have a unit open."), nil)
+}
+
+// askIdentity asks for the user's name and role, remembers them and runs
+// then, if given, with them.
+func (a *App) askIdentity(why string, then func(store.Owner)) {
+	cur := a.prefs.identity()
+	name := widget.NewEntry()
+	name.SetPlaceHolder(lang.L("for example Zoë Ødegaard"))
+	name.SetText(cur.Name)
+	labels := make([]string, len(model.UserRoles))
+	for i, r := range model.UserRoles {
+		labels[i] = userRoleLabel(r)
+	}
+	role := widget.NewRadioGroup(labels, nil)
+	role.Horizontal = true
+	role.Required = true
+	role.SetSelected(userRoleLabel(cur.Role))
+	if role.Selected == "" {
+		role.SetSelected(labels[0])
+	}
+	note := widget.NewLabel(why)
+	note.Wrapping = fyne.TextWrapWord
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New(lang.L("Enter your name"))
+		}
+		return nil
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem("", note),
+		widget.NewFormItem(lang.L("Name"), name),
+		widget.NewFormItem(lang.L("Role"), role),
+	}
+	d := dialog.NewForm(lang.L("Your name and role"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		o := store.Owner{Name: strings.TrimSpace(name.Text), Role: model.UserRoles[max(0, indexOf(labels, role.Selected))]}
+		a.prefs.setIdentity(o)
+		a.identityChanged(o)
+		if then != nil {
+			then(o)
+		}
+	}, a.win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+	a.win.Canvas().Focus(name)
+}
+
+// lockOwner is who the lock file names: the user's name and role, or the
+// computer account's name until the user has said who they are.
+func (a *App) lockOwner() store.Owner {
+	if o := a.prefs.identity(); o.Name != "" {
+		return o
+	}
+	if u, err := user.Current(); err == nil {
+		if n := strings.TrimSpace(strings.Split(u.Name, ",")[0]); n != "" {
+			return store.Owner{Name: n}
+		}
+		return store.Owner{Name: u.Username}
+	}
+	return store.Owner{}
+}
+
+// userRoleLabel names a user role for people.
+func userRoleLabel(r string) string {
+	switch r {
+	case "teacher":
+		return lang.L("Teacher")
+	case "partner":
+		return lang.L("Industry partner")
+	case "coordinator":
+		return lang.L("Coordinator")
+	}
+	return r
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,126 @@
+package app
+
+import (
+	"errors"
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+	"coplan/model/store"
+)
+
+// openLoaded shows the unit read in l once its lock is settled: taken at
+// once when nobody else has the file open, else after asking whether to
+// open it read-only or anyway. recovered, when set, is an autosaved version
+// of the unit, taken in as one undoable edit.
+func (a *App) openLoaded(l *store.Loaded, recovered *model.Project) {
+	show := func(locked, readOnly bool, lockMsg string) {
+		_, _ = store.Remember(l.Project)
+		doc := model.NewDocument(l.Project)
+		if recovered != nil {
+			_, _ = doc.Apply(model.Replace(recovered, lang.L("Recovered unsaved changes")))
+		}
+		a.prefs.addRecent(l.Path)
+		a.showDocument(doc, l.Path, "", l.Warnings)
+		a.ed.share.track(l.Path, l.Snapshot, locked, readOnly, lockMsg)
+	}
+	_, err := store.AcquireLock(l.Path, a.lockOwner())
+	var held *store.LockedError
+	switch {
+	case err == nil:
+		show(true, false, "")
+	case errors.As(err, &held):
+		a.askLocked(held, func(choice lockChoice) {
+			switch choice {
+			case openReadOnly:
+				show(false, true, held.Error())
+			case openAnyway:
+				_, terr := store.TakeLock(l.Path, a.lockOwner())
+				show(terr == nil, false, "")
+			}
+		})
+	default:
+		// A folder we may not write to: open without a lock, and say so.
+		show(false, false, "")
+		a.ed.setError(lang.L("No lock file could be written, so others are not told you have this unit open: {{.Reason}}",
+			map[string]any{"Reason": err.Error()}))
+	}
+}
+
+// lockChoice is the answer to "someone else has this file open".
+type lockChoice int
+
+const (
+	openCancel lockChoice = iota
+	openReadOnly
+	openAnyway
+)
+
+// askLocked tells the user who has the file open and asks what to do.
+func (a *App) askLocked(held *store.LockedError, answered func(lockChoice)) {
+	msg := widget.NewLabel(held.Error() + ".\n\n" +
+		lang.L("If you both save, Coplan merges your changes, but working one at a time is simpler. Open it read-only to look without saving, or open it anyway if you know they are no longer working on it."))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(lang.L("{{.File}} is open elsewhere", map[string]any{"File": fileLabel(held.Path)}), msg, a.win)
+	answer := func(c lockChoice) func() {
+		return func() {
+			d.Hide()
+			answered(c)
+		}
+	}
+	readOnly := widget.NewButton(lang.L("Open Read-Only"), answer(openReadOnly))
+	readOnly.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton(lang.L("Cancel"), answer(openCancel)),
+		widget.NewButton(lang.L("Open Anyway"), answer(openAnyway)),
+		readOnly,
+	})
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// takeOver makes a read-only unit editable: the lock becomes this editor's.
+func (a *App) takeOver() {
+	s := a.ed.share
+	if !s.readOnly {
+		return
+	}
+	if _, err := store.TakeLock(s.path, a.lockOwner()); err != nil {
+		a.ed.setError(err.Error())
+		return
+	}
+	s.locked, s.readOnly, s.lockMsg = true, false, ""
+	s.updateBanner()
+	a.ed.setStatus(lang.L("You have this unit open now; others who open it are told."))
+}
+
+// refreshLock renews the lock; when someone else took it over, it says so.
+func (s *sharing) refreshLock() {
+	s.refresh = time.Now()
+	err := store.RefreshLock(s.path)
+	var held *store.LockedError
+	if errors.As(err, &held) {
+		s.locked = false
+		s.e.setError(lang.L("{{.Who}} opened this unit anyway; if you both save, Coplan merges the changes.", map[string]any{"Who": held.Error()}))
+	}
+}
+
+// readOnlyRefusal explains why a read-only unit was not saved.
+func (a *App) readOnlyRefusal() {
+	dialog.ShowInformation(lang.L("Read-only"),
+		lang.L("{{.Who}}, so this unit is open read-only and was not saved. Use Save As to keep your own copy, or Edit anyway on the bar above the unit.",
+			map[string]any{"Who": a.ed.share.lockMsg}), a.win)
+}
+
+// canvasRect is a faint background in the theme colour name, for a bar.
+func canvasRect(name fyne.ThemeColorName) *canvas.Rectangle {
+	r, g, b, _ := theme.Color(name).RGBA()
+	return canvas.NewRectangle(color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x30})
+}

@@ -1,0 +1,271 @@
+package app
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+	"coplan/model/store"
+)
+
+// mergeWith merges theirs, another version of the open unit, into it as one
+// undoable step, against the version both came from. Conflicts are shown
+// side by side with a choice for each; done runs once they are settled.
+func (a *App) mergeWith(theirs *model.Project, who string, done func()) {
+	e := a.ed
+	ours := e.doc.Project
+	base, err := store.FindBase(ours, theirs)
+	noBase := err != nil
+	if noBase {
+		base = nil
+	}
+	if rev, err := store.Remember(theirs); err == nil {
+		e.share.parents = append(e.share.parents, rev)
+	}
+	if rev, err := store.Remember(ours); err == nil {
+		e.share.parents = append(e.share.parents, rev)
+	}
+	merged, conflicts := model.Merge(base, ours, theirs)
+	summary := lang.L("Merged {{.Who}}", map[string]any{"Who": who})
+	if _, err := e.doc.Apply(model.Replace(merged, summary)); err != nil {
+		e.setError(err.Error())
+		return
+	}
+	if len(conflicts) == 0 {
+		e.setStatus(summary)
+		if done != nil {
+			done()
+		}
+		return
+	}
+	e.share.merging = true
+	a.showConflicts(merged, conflicts, summary, who, noBase, func() {
+		e.share.merging = false
+		if done != nil {
+			done()
+		}
+	})
+}
+
+// showConflicts lists each conflict with both values and lets the user keep
+// either; the merge kept the newer one. Applying the choices redoes the
+// merge with them, so one undo takes the whole merge back.
+func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, summary, who string, noBase bool, done func()) {
+	e := a.ed
+	picks := make([]model.Side, len(conflicts))
+	rows := container.NewVBox()
+	for i, c := range conflicts {
+		picks[i] = c.Resolution
+		rows.Add(a.conflictRow(c, who, &picks[i]))
+	}
+	intro := lang.L("{{.Count}} places where your version and {{.Who}} differ. The merge kept the value changed last; choose the other where it is right.",
+		map[string]any{"Count": len(conflicts), "Who": who})
+	if noBase {
+		intro += "\n" + lang.L("No earlier version that both come from was found, so every difference is listed.")
+	}
+	head := widget.NewLabel(intro)
+	head.Wrapping = fyne.TextWrapWord
+	body := container.NewBorder(head, nil, nil, nil, container.NewVScroll(rows))
+	d := dialog.NewCustomWithoutButtons(lang.L("Merge: choose what to keep"), body, a.win)
+	apply := widget.NewButtonWithIcon(lang.L("Apply Choices"), theme.ConfirmIcon(), func() {
+		d.Hide()
+		var edits []model.Edit
+		for i, c := range conflicts {
+			if ed := model.ApplyResolution(c, picks[i]); ed != nil {
+				edits = append(edits, ed)
+			}
+		}
+		if len(edits) > 0 {
+			if label, ok := e.doc.CanUndo(); ok && label == summary {
+				e.doc.Undo()
+			}
+			all := append([]model.Edit{model.Replace(merged, summary)}, edits...)
+			if _, err := e.doc.Apply(model.Batch(summary, all...)); err != nil {
+				e.setError(err.Error())
+			}
+		}
+		e.setStatus(summary)
+		done()
+	})
+	apply.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{apply})
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// conflictRow shows one conflict: what and where, then both values side by
+// side, each with a choice to keep it.
+func (a *App) conflictRow(c model.Conflict, who string, pick *model.Side) fyne.CanvasObject {
+	what := model.Ref{Kind: c.Kind, Name: c.Name}.Describe()
+	if !c.IsDelete() {
+		what += " · " + fieldName(a.ed, c.Field)
+	}
+	title := widget.NewLabelWithStyle(what, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	value := func(side model.Side) string {
+		v := c.Value(side)
+		switch {
+		case c.IsDelete() && v == nil:
+			return lang.L("Deleted")
+		case c.IsDelete():
+			return lang.L("Kept and edited")
+		}
+		return model.FormatValue(v)
+	}
+	ours := lang.L("Keep yours")
+	theirs := lang.L("Keep {{.Who}}", map[string]any{"Who": who})
+	choice := widget.NewRadioGroup([]string{ours, theirs}, func(s string) {
+		if s == theirs {
+			*pick = model.Theirs
+		} else if s == ours {
+			*pick = model.Ours
+		}
+	})
+	choice.Horizontal = true
+	choice.Required = true
+	if *pick == model.Theirs {
+		choice.SetSelected(theirs)
+	} else {
+		choice.SetSelected(ours)
+	}
+	side := func(label string, s model.Side) fyne.CanvasObject {
+		h := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		h.SizeName = theme.SizeNameCaptionText
+		v := widget.NewLabel(value(s))
+		v.Wrapping = fyne.TextWrapWord
+		return container.New(&tightVBox{}, h, v)
+	}
+	values := container.NewGridWithColumns(2, side(lang.L("Yours"), model.Ours), side(who, model.Theirs))
+	return container.NewVBox(title, values, choice, widget.NewSeparator())
+}
+
+// diskChanged handles the file changing on disk: reloaded when there are no
+// local edits, merged when there are.
+func (s *sharing) diskChanged(now store.Snapshot) {
+	if s.stopped || s.path == "" || now.Same(s.snap) || s.merging {
+		return
+	}
+	e := s.e
+	if !now.Exists {
+		e.setError(lang.L("{{.File}} was moved or deleted on disk; saving writes it again.", map[string]any{"File": fileLabel(s.path)}))
+		return
+	}
+	l, err := store.Open(s.path)
+	if err != nil {
+		e.setError(err.Error())
+		return
+	}
+	s.snap = l.Snapshot
+	if s.watcher != nil {
+		s.watcher.Reset(l.Snapshot)
+	}
+	_, _ = store.Remember(l.Project)
+	if !e.doc.Dirty() {
+		if _, err := e.doc.Apply(model.Replace(l.Project, lang.L("Reloaded the version on disk"))); err != nil {
+			e.setError(err.Error())
+			return
+		}
+		e.doc.MarkSaved()
+		e.updateTitle()
+		e.setStatus(lang.L("{{.File}} changed on disk and was reloaded.", map[string]any{"File": fileLabel(s.path)}))
+		return
+	}
+	e.app.mergeWith(l.Project, lang.L("the version on disk"), nil)
+}
+
+// mergeCopies merges each conflicted copy into the open unit, one after the
+// other, and moves each aside once merged.
+func (a *App) mergeCopies() {
+	s := a.ed.share
+	copies := append([]store.ConflictedCopy(nil), s.copies...)
+	var next func(i int)
+	next = func(i int) {
+		if i == len(copies) || a.ed == nil {
+			s.findCopies()
+			if len(copies) > 0 {
+				a.ed.setStatus(lang.L("Merged {{.Count}} copies; they are kept in the {{.Folder}} folder. Save to keep the result.",
+					map[string]any{"Count": len(copies), "Folder": store.MergedFolder}))
+			}
+			return
+		}
+		c := copies[i]
+		l, err := store.Open(c.Path)
+		if err != nil {
+			a.showError(lang.L("Could not merge a copy"), err)
+			next(i + 1)
+			return
+		}
+		if l.Project.ID != a.ed.doc.Project.ID {
+			next(i + 1)
+			return
+		}
+		a.mergeWith(l.Project, copyName(c), func() {
+			if _, err := store.MoveAside(c.Path); err != nil {
+				a.ed.setError(err.Error())
+			}
+			next(i + 1)
+		})
+	}
+	next(0)
+}
+
+// copyName names a conflicted copy by who made it, or its file.
+func copyName(c store.ConflictedCopy) string {
+	if c.Who != "" {
+		return lang.L("the copy from {{.Who}}", map[string]any{"Who": c.Who})
+	}
+	return fileLabel(c.Path)
+}
+
+// saveTracked saves the unit to its file unless someone else changed the
+// file since it was read: then it merges their version first and saves the
+// result. then runs once saved.
+func (a *App) saveTracked(then func()) {
+	e := a.ed
+	s := e.share
+	if s.readOnly {
+		a.readOnlyRefusal()
+		return
+	}
+	snap, err := store.SaveChecked(s.path, e.doc.Project, s.snap)
+	var changed *store.ChangedOnDiskError
+	switch {
+	case errors.As(err, &changed) && !changed.Disk.Exists:
+		s.snap = changed.Disk // gone: write it again
+		a.saveTracked(then)
+		return
+	case errors.Is(err, store.ErrChangedOnDisk):
+		l, oerr := store.Open(s.path)
+		if oerr != nil {
+			a.saveFailed(oerr)
+			return
+		}
+		s.snap = l.Snapshot
+		if s.watcher != nil {
+			s.watcher.Reset(l.Snapshot)
+		}
+		a.mergeWith(l.Project, lang.L("the version on disk"), func() { a.saveTracked(then) })
+		return
+	case err != nil:
+		a.saveFailed(err)
+		return
+	}
+	s.snap = snap
+	if s.watcher != nil {
+		s.watcher.Reset(snap)
+	}
+	if len(s.parents) > 0 {
+		_ = store.RememberMerge(e.doc.Project, s.parents...)
+		s.parents = nil
+	}
+	a.savedAs(s.path)
+	if then != nil {
+		then()
+	}
+}
