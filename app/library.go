@@ -107,7 +107,11 @@ func (l *library) build() fyne.CanvasObject {
 	l.partner = l.newFilter(lang.L("All partners"))
 	l.engage = widget.NewSelect(engagementLabels(), func(string) { l.refresh() })
 	l.engage.SetSelectedIndex(0)
-	filters := container.NewGridWithColumns(4, l.subject, l.year, l.partner, l.engage)
+	cell := fyne.NewSize(180, l.search.MinSize().Height)
+	filters := container.NewHBox()
+	for _, s := range []*widget.Select{l.subject, l.year, l.partner, l.engage} {
+		filters.Add(container.NewGridWrap(cell, s))
+	}
 	searchRow := container.NewBorder(nil, nil, nil, filters, l.search)
 
 	l.table = l.newTable()
@@ -115,7 +119,7 @@ func (l *library) build() fyne.CanvasObject {
 	l.failed = widget.NewAccordion()
 	left := container.NewBorder(nil, l.failed, nil, nil, l.table)
 	split := container.NewHSplit(left, l.preview.object())
-	split.Offset = 0.64
+	split.Offset = 0.7
 
 	l.status = widget.NewLabel("")
 	l.progress = widget.NewProgressBar()
@@ -273,7 +277,7 @@ func (l *library) showFailures() {
 		list.TextStyle.Monospace = true
 		scroll := container.NewVScroll(list)
 		scroll.SetMinSize(fyne.NewSize(0, min(float32(len(l.ix.Failed))*44, 160)))
-		title := lang.L("{{.Count}} files could not be read", map[string]any{"Count": len(l.ix.Failed)})
+		title := lang.L("Files that could not be read: {{.Count}}", map[string]any{"Count": len(l.ix.Failed)})
 		l.failed.Append(widget.NewAccordionItem(title, scroll))
 	}
 	l.failed.Refresh()

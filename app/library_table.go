@@ -31,20 +31,20 @@ func libraryColumns() []libraryColumn {
 		return func(e *catalog.Entry) (string, widget.Importance) { return f(e), widget.MediumImportance }
 	}
 	return []libraryColumn{
-		{title: lang.L("Title"), width: 250, sort: catalog.ByTitle, sortable: true,
+		{title: lang.L("Title"), width: 220, sort: catalog.ByTitle, sortable: true,
 			cell: plain(func(e *catalog.Entry) string { return orUntitled(e.Title) })},
-		{title: lang.L("Years"), width: 70,
+		{title: lang.L("Years"), width: 64,
 			cell: plain(func(e *catalog.Entry) string { return strings.Join(e.YearLevels, ", ") })},
-		{title: lang.L("Subjects"), width: 160,
+		{title: lang.L("Subjects"), width: 130,
 			cell: plain(func(e *catalog.Entry) string { return strings.Join(e.Subjects, ", ") })},
-		{title: lang.L("Sessions in / out"), width: 130,
+		{title: lang.L("Sessions in / out"), width: 140,
 			cell: plain(func(e *catalog.Entry) string {
 				return lang.L("{{.In}} in · {{.Out}} out", map[string]any{"In": e.InClass, "Out": e.InCommunity})
 			})},
-		{title: lang.L("Rubrics"), width: 76,
+		{title: lang.L("Rubrics"), width: 70,
 			cell: plain(func(e *catalog.Entry) string { return strconv.Itoa(len(e.Rubrics)) })},
-		{title: lang.L("Readiness"), width: 150, sort: catalog.ByReadiness, sortable: true, cell: readinessCell},
-		{title: lang.L("Last change"), width: 120, sort: catalog.ByLastChange, sortable: true,
+		{title: lang.L("Readiness"), width: 120, sort: catalog.ByReadiness, sortable: true, cell: readinessCell},
+		{title: lang.L("Last change"), width: 110, sort: catalog.ByLastChange, sortable: true,
 			cell: plain(func(e *catalog.Entry) string { return e.LastChange().Local().Format("2 Jan 2006") })},
 		{title: lang.L("File"), width: 220, sort: catalog.ByPath, sortable: true,
 			cell: plain(func(e *catalog.Entry) string { return e.Rel })},

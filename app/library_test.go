@@ -88,7 +88,7 @@ func TestLibraryListsTheUnitsOfAFolderAndTheFilesThatFailed(t *testing.T) {
 			t.Errorf("no row for the template %q", s.Title)
 		}
 	}
-	if len(l.failed.Items) != 1 || !strings.Contains(l.failed.Items[0].Title, "1 files could not be read") {
+	if len(l.failed.Items) != 1 || !strings.Contains(l.failed.Items[0].Title, "Files that could not be read: 1") {
 		t.Errorf("the broken file is not listed: %+v", l.failed.Items)
 	} else if got := l.failed.Items[0].Detail.(*container.Scroll).Content.(*widget.Label).Text; !strings.Contains(got, "broken.coplan.toml") {
 		t.Errorf("the failure says %q", got)
