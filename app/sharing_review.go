@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strconv"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -166,7 +168,7 @@ func setBadge(e *editor, o fyne.CanvasObject, id string) {
 		return
 	}
 	l := badge.Objects[1].(*widget.Label)
-	l.Text = lang.L("{{.Count}} open", map[string]any{"Count": n})
+	l.Text = strconv.Itoa(n)
 	badge.Show()
 	l.Refresh()
 }
