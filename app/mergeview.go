@@ -66,6 +66,10 @@ func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, s
 	}
 	intro := lang.L("{{.Count}} places where your version and {{.Who}} differ. The merge kept the value changed last; choose the other where it is right.",
 		map[string]any{"Count": len(conflicts), "Who": who})
+	if len(conflicts) == 1 {
+		intro = lang.L("One place where your version and {{.Who}} differ. The merge kept the value changed last; choose the other if it is right.",
+			map[string]any{"Who": who})
+	}
 	if noBase {
 		intro += "\n" + lang.L("No earlier version that both come from was found, so every difference is listed.")
 	}
