@@ -8,11 +8,11 @@ import (
 	"strconv"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/BurntSushi/toml"
 
 	"coplan/model/catalog"
+	"coplan/model/modeltest"
 )
 
 // benchUnits is the size of the school-scale library the benchmarks scan.
@@ -90,7 +90,7 @@ func BenchmarkScan(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				var p plainProject
+				var p modeltest.PlainProject
 				if _, err := toml.Decode(string(data), &p); err != nil {
 					b.Fatal(err)
 				}
@@ -117,75 +117,4 @@ func BenchmarkSearch(b *testing.B) {
 
 func reportPerScan(b *testing.B) {
 	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/scan")
-}
-
-// The plain* types mirror a unit with no custom decoding: the baseline.
-type plainProject struct {
-	Format, ID, Title, Revision, Parent string
-	Updated                             time.Time
-	Unit                                struct {
-		YearLevels       []string  `toml:"year_levels"`
-		Subjects         []string  `toml:"subjects"`
-		Start, End       time.Time `toml:",omitempty"`
-		School, Contact  string
-		ContactEmail     string `toml:"contact_email"`
-		ContactPhone     string `toml:"contact_phone"`
-		TimeZone         string `toml:"time_zone"`
-		RealWorldProblem string `toml:"real_world_problem"`
-		DrivingQuestion  string `toml:"driving_question"`
-		CentralGoal      string `toml:"central_goal"`
-	}
-	Partners []struct {
-		ID, Name, Kind, Contact, Email, Phone, Website, Notes string
-		Updated                                               time.Time
-	}
-	Experts []struct {
-		ID, Name, Partner, Expertise, Email, Phone, Notes string
-		Updated                                           time.Time
-		Roles                                             []string
-		SafetyCheck                                       struct {
-			Kind, Jurisdiction, Number string
-			Expires                    time.Time
-		} `toml:"safety_check"`
-	}
-	Outcomes []struct {
-		ID, Code, Text string
-		Updated        time.Time
-	}
-	Sessions []struct {
-		ID, Title, Engagement, Location, Lead, Prep, Notes string
-		Updated, Date, Start                               time.Time
-		Minutes                                            int
-		Experts, Outcomes                                  []string
-	}
-	Rubrics []struct {
-		ID, Title, Description string
-		Updated                time.Time
-		Levels                 []struct {
-			ID, Label string
-			Updated   time.Time
-			Points    float64
-		}
-		Criteria []struct {
-			ID, Title   string
-			Updated     time.Time
-			Weight      int
-			Outcomes    []string
-			Descriptors map[string]string
-		}
-	}
-	Assessments []struct {
-		ID, Title, Rubric, Description string
-		Updated, Due                   time.Time
-		Outcomes                       []string
-	}
-	Responsibilities []struct {
-		ID, Party, Task, Owner string
-		Updated, Due           time.Time
-		Done                   bool
-	}
-	Comments []struct {
-		ID, Target, Field, Author, Role, Text, Suggestion, Status string
-		Updated, At                                               time.Time
-	}
 }
