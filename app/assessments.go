@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/model"
@@ -19,12 +18,7 @@ func newAssessments(e *editor) sectionView {
 		count: func() int { return len(p().Assessments) },
 		idAt:  func(i int) string { return p().Assessments[i].ID },
 		newRow: func() fyne.CanvasObject {
-			title := widget.NewLabel("")
-			title.TextStyle.Bold = true
-			title.Truncation = fyne.TextTruncateEllipsis
-			sub := widget.NewLabel("")
-			sub.SizeName = theme.SizeNameCaptionText
-			sub.Truncation = fyne.TextTruncateEllipsis
+			title, sub := rowLabels()
 			return container.New(&tightVBox{}, title, sub)
 		},
 		setRow: func(i int, o fyne.CanvasObject) {

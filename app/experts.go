@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/model"
@@ -19,12 +18,7 @@ func newExpertsPane(e *editor) *listPane {
 		count: func() int { return len(p().Experts) },
 		idAt:  func(i int) string { return p().Experts[i].ID },
 		newRow: func() fyne.CanvasObject {
-			name := widget.NewLabel("")
-			name.TextStyle.Bold = true
-			name.Truncation = fyne.TextTruncateEllipsis
-			sub := widget.NewLabel("")
-			sub.SizeName = theme.SizeNameCaptionText
-			sub.Truncation = fyne.TextTruncateEllipsis
+			name, sub := rowLabels()
 			return container.NewBorder(nil, nil, nil, widget.NewIcon(nil), container.New(&tightVBox{}, name, sub))
 		},
 		setRow: func(i int, o fyne.CanvasObject) {

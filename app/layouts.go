@@ -97,3 +97,15 @@ func ensureVisible(s *container.Scroll, o fyne.CanvasObject, across, down bool) 
 		}
 	}
 }
+
+// rowLabels returns the two labels of a list row: a bold title and a caption
+// line under it, both cut with an ellipsis when the list is narrow.
+func rowLabels() (title, sub *widget.Label) {
+	title = widget.NewLabel("")
+	title.TextStyle.Bold = true
+	title.Truncation = fyne.TextTruncateEllipsis
+	sub = widget.NewLabel("")
+	sub.SizeName = theme.SizeNameCaptionText
+	sub.Truncation = fyne.TextTruncateEllipsis
+	return title, sub
+}

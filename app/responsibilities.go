@@ -19,12 +19,7 @@ func newResponsibilities(e *editor) sectionView {
 		count: func() int { return len(p().Responsibilities) },
 		idAt:  func(i int) string { return p().Responsibilities[i].ID },
 		newRow: func() fyne.CanvasObject {
-			task := widget.NewLabel("")
-			task.TextStyle.Bold = true
-			task.Truncation = fyne.TextTruncateEllipsis
-			sub := widget.NewLabel("")
-			sub.SizeName = theme.SizeNameCaptionText
-			sub.Truncation = fyne.TextTruncateEllipsis
+			task, sub := rowLabels()
 			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, container.New(&tightVBox{}, task, sub))
 		},
 		setRow: func(i int, o fyne.CanvasObject) {

@@ -28,12 +28,7 @@ func newRubrics(e *editor) sectionView {
 		count: func() int { return len(p().Rubrics) },
 		idAt:  func(i int) string { return p().Rubrics[i].ID },
 		newRow: func() fyne.CanvasObject {
-			title := widget.NewLabel("")
-			title.TextStyle.Bold = true
-			title.Truncation = fyne.TextTruncateEllipsis
-			sub := widget.NewLabel("")
-			sub.SizeName = theme.SizeNameCaptionText
-			sub.Truncation = fyne.TextTruncateEllipsis
+			title, sub := rowLabels()
 			return container.New(&tightVBox{}, title, sub)
 		},
 		setRow: func(i int, o fyne.CanvasObject) {

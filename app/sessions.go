@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/model"
@@ -22,12 +21,7 @@ func newSessions(e *editor) sectionView {
 		count: func() int { return len(p().Sessions) },
 		idAt:  func(i int) string { return p().Sessions[i].ID },
 		newRow: func() fyne.CanvasObject {
-			title := widget.NewLabel("")
-			title.TextStyle.Bold = true
-			title.Truncation = fyne.TextTruncateEllipsis
-			sub := widget.NewLabel("")
-			sub.Truncation = fyne.TextTruncateEllipsis
-			sub.SizeName = theme.SizeNameCaptionText
+			title, sub := rowLabels()
 			where := widget.NewLabel("")
 			lines := container.New(&tightVBox{}, title, container.NewBorder(nil, nil, nil, where, sub))
 			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, lines)
