@@ -16,15 +16,6 @@ import (
 	"coplan/model/catalog"
 )
 
-// prefLibrary is the preference key of the folder the Library shows.
-const prefLibrary = "library_folder"
-
-// libraryDir returns the folder the Library showed last, or "".
-func (p prefs) libraryDir() string { return p.p.StringWithFallback(prefLibrary, "") }
-
-// setLibraryDir remembers the folder the Library shows.
-func (p prefs) setLibraryDir(dir string) { p.p.SetString(prefLibrary, dir) }
-
 // library is the Library window: a folder of units as a searchable table,
 // with a preview of the selected unit and ways to reuse it.
 type library struct {

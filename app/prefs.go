@@ -12,6 +12,7 @@ const (
 	prefSection = "last_section"
 	prefName    = "user_name"
 	prefRole    = "user_role"
+	prefLibrary = "library_folder"
 )
 
 // maxRecent is how many recent files the File menu and start screen offer.
@@ -69,3 +70,9 @@ func (p prefs) setIdentity(o store.Owner) {
 	p.p.SetString(prefName, o.Name)
 	p.p.SetString(prefRole, o.Role)
 }
+
+// libraryDir returns the folder the Library showed last, or "".
+func (p prefs) libraryDir() string { return p.p.StringWithFallback(prefLibrary, "") }
+
+// setLibraryDir remembers the folder the Library shows.
+func (p prefs) setLibraryDir(dir string) { p.p.SetString(prefLibrary, dir) }
