@@ -169,7 +169,7 @@ func (a *App) save(then func()) {
 
 // saveAs asks where to save the unit, saves it there and runs then, if
 // given, once that worked. The dialog's writer is closed unused (it has not
-// touched the file; see nontruncating.go) and the store saves atomically.
+// touched the file; see file_writer.go) and the store saves atomically.
 func (a *App) saveAs(then func()) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {

@@ -198,7 +198,7 @@ func (a *App) chooseExportFile(suffix string, job exportJob) {
 		if w == nil || a.ed == nil {
 			return
 		}
-		// The writer has not touched the file (see nontruncating.go): the
+		// The writer has not touched the file (see file_writer.go): the
 		// export goes to memory first and then replaces the file atomically.
 		path := w.URI().Path()
 		_ = w.Close()
