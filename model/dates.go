@@ -69,10 +69,14 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 
 // UnmarshalTOML reads a TOML local date (or a YYYY-MM-DD string) without
-// shifting it by the machine's time zone.
+// shifting it by the machine's time zone. A time of day, or a date with a
+// time, is refused rather than read as some other day.
 func (d *Date) UnmarshalTOML(v any) error {
 	switch x := v.(type) {
 	case time.Time:
+		if k := tomlTimeKind(x); k != "date" {
+			return fmt.Errorf("expected a date like 2027-03-01, found a %s", k)
+		}
 		*d = DateOf(x)
 		return nil
 	case string:
@@ -83,13 +87,15 @@ func (d *Date) UnmarshalTOML(v any) error {
 		*d = parsed
 		return nil
 	}
-	return fmt.Errorf("expected a date like 2027-03-01, found %T", v)
+	return fmt.Errorf("expected a date like 2027-03-01, found %s", tomlTypeName(v))
 }
 
-// Clock is a time of day with minute precision, such as a session's start.
+// Clock is a time of day, such as a session's start. Seconds are kept as
+// written, though the app shows them only when they are not zero.
 type Clock struct {
 	Hour, Minute int
 	Set          bool
+	Second       int
 }
 
 // NewClock returns the Clock for hour and minute.
@@ -102,16 +108,21 @@ func ParseClock(s string) (Clock, error) {
 	}
 	for _, layout := range []string{"15:04", "15:04:05", "3:04pm", "3:04 pm", "3pm"} {
 		if t, err := time.Parse(layout, s); err == nil {
-			return NewClock(t.Hour(), t.Minute()), nil
+			c := NewClock(t.Hour(), t.Minute())
+			c.Second = t.Second()
+			return c, nil
 		}
 	}
 	return Clock{}, fmt.Errorf("time %q is not HH:MM", s)
 }
 
-// String writes the time as HH:MM, or "" when unset.
+// String writes the time as HH:MM (HH:MM:SS when it has seconds), or "" when unset.
 func (c Clock) String() string {
-	if !c.Set {
+	switch {
+	case !c.Set:
 		return ""
+	case c.Second != 0:
+		return fmt.Sprintf("%02d:%02d:%02d", c.Hour, c.Minute, c.Second)
 	}
 	return fmt.Sprintf("%02d:%02d", c.Hour, c.Minute)
 }
@@ -120,7 +131,11 @@ func (c Clock) String() string {
 func (c *Clock) UnmarshalTOML(v any) error {
 	switch x := v.(type) {
 	case time.Time:
+		if k := tomlTimeKind(x); k != "time of day" {
+			return fmt.Errorf("expected a time like 09:30:00, found a %s", k)
+		}
 		*c = NewClock(x.Hour(), x.Minute())
+		c.Second = x.Second()
 		return nil
 	case string:
 		parsed, err := ParseClock(x)
@@ -130,7 +145,42 @@ func (c *Clock) UnmarshalTOML(v any) error {
 		*c = parsed
 		return nil
 	}
-	return fmt.Errorf("expected a time like 09:30:00, found %T", v)
+	return fmt.Errorf("expected a time like 09:30:00, found %s", tomlTypeName(v))
+}
+
+// tomlTimeKind names which of TOML's four kinds of date and time t was read
+// from: the decoder marks local ones by their location's name.
+func tomlTimeKind(t time.Time) string {
+	switch t.Location().String() {
+	case "date-local":
+		return "date"
+	case "time-local":
+		return "time of day"
+	case "datetime-local":
+		return "date and time"
+	}
+	return "date and time"
+}
+
+// tomlTypeName names the kind of a decoded TOML value in words.
+func tomlTypeName(v any) string {
+	switch v.(type) {
+	case string:
+		return "text"
+	case int64, int:
+		return "a whole number"
+	case float64:
+		return "a number"
+	case bool:
+		return "true or false"
+	case []any, []map[string]any:
+		return "a list"
+	case map[string]any:
+		return "a table"
+	case time.Time:
+		return "a " + tomlTimeKind(v.(time.Time))
+	}
+	return fmt.Sprintf("%T", v)
 }
 
 func cmpInt(a, b int) int {

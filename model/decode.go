@@ -27,6 +27,8 @@ type Decoded struct {
 // files of a newer major format, and anything that is not a Coplan unit,
 // with an error that names the line where it can.
 func Decode(data []byte) (*Decoded, error) {
+	// A byte order mark, as some Windows editors write, is not part of the text.
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("file is %d MB, larger than the %d MB a unit may be", len(data)>>20, MaxFileSize>>20)
 	}
@@ -56,15 +58,19 @@ func Decode(data []byte) (*Decoded, error) {
 		if err := keepUnknown(data, p); err != nil {
 			return nil, err
 		}
-		for i, k := range undecoded {
-			if i > 0 && isUnder(k, undecoded[:i]) {
+		lines := indexKeyLines(data)
+		reported := make(map[string]bool, len(undecoded))
+		for _, k := range undecoded {
+			name := k.String()
+			reported[name] = true
+			if isUnder(k, reported) {
 				continue // a key inside an unknown table: the table's warning covers it
 			}
 			d.Warnings = append(d.Warnings, Diagnostic{
 				Severity: Warning,
-				Field:    k.String(),
-				Message:  fmt.Sprintf("unknown key %q (kept as it is when saving)", k.String()),
-				Line:     keyLine(data, k),
+				Field:    name,
+				Message:  fmt.Sprintf("unknown key %q (kept as it is when saving)", name),
+				Line:     lines.find(k),
 			})
 		}
 	}
@@ -128,7 +134,7 @@ func tomlError(err error, data []byte) error {
 		line, _ := strconv.Atoi(m[1])
 		msg := m[3]
 		if t := typeErrorPattern.FindStringSubmatch(msg); t != nil {
-			msg = fmt.Sprintf("should be %s, not %s", t[2], t[1])
+			msg = fmt.Sprintf("should be %s, not %s", typeWords(t[2]), typeWords(t[1]))
 		}
 		if m[2] != "" {
 			msg = fmt.Sprintf("key %q %s", m[2], msg)
@@ -142,6 +148,25 @@ var (
 	decodeErrorPattern = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`)
 	typeErrorPattern   = regexp.MustCompile(`^incompatible types: TOML value has type (\S+); destination has type (\S+)$`)
 )
+
+// typeWords names a type from the decoder's messages in plain words.
+func typeWords(t string) string {
+	switch t {
+	case "string":
+		return "text"
+	case "integer", "int64", "int":
+		return "a whole number"
+	case "float", "float64":
+		return "a number"
+	case "bool", "boolean":
+		return "true or false"
+	case "slice", "array", "[]interface {}":
+		return "a list"
+	case "map", "map[string]interface {}", "struct":
+		return "a table"
+	}
+	return t
+}
 
 func checkCounts(p *Project) error {
 	counts := []struct {
@@ -205,9 +230,16 @@ func collectExtra(v reflect.Value, raw map[string]any) {
 			if f.Type().Elem().Kind() != reflect.Struct {
 				continue
 			}
-			if items, ok := raw[k].([]map[string]any); ok {
+			switch items := raw[k].(type) {
+			case []map[string]any: // [[table]] sections
 				for i := 0; i < len(items) && i < f.Len(); i++ {
 					collectExtra(f.Index(i), items[i])
+				}
+			case []any: // an inline array of tables
+				for i := 0; i < len(items) && i < f.Len(); i++ {
+					if item, ok := items[i].(map[string]any); ok {
+						collectExtra(f.Index(i), item)
+					}
 				}
 			}
 		}
@@ -230,30 +262,97 @@ func tomlFields(t reflect.Type) map[string]int {
 	return m
 }
 
-// isUnder reports whether k lies inside one of the keys in parents.
-func isUnder(k toml.Key, parents []toml.Key) bool {
-	for _, p := range parents {
-		if len(p) < len(k) && strings.HasPrefix(k.String(), p.String()+".") {
+// isUnder reports whether a table that holds k is one of the keys in seen.
+func isUnder(k toml.Key, seen map[string]bool) bool {
+	for n := len(k) - 1; n > 0; n-- {
+		if seen[k[:n].String()] {
 			return true
 		}
 	}
 	return false
 }
 
-// keyLine finds the first line that sets the last part of key k, or 0.
-func keyLine(data []byte, k toml.Key) int {
+// keyLines knows, from one pass over a file, the first line that sets each
+// key (by its full dotted name, and by its last part alone) and the first
+// line of each table header.
+type keyLines struct {
+	full, last, header map[string]int
+}
+
+// indexKeyLines reads the line of every key at the start of a line, in one
+// pass, so that finding the lines of many unknown keys costs linear time.
+func indexKeyLines(data []byte) *keyLines {
+	kl := &keyLines{full: map[string]int{}, last: map[string]int{}, header: map[string]int{}}
+	table := ""
+	note := func(m map[string]int, k string, line int) {
+		if _, ok := m[k]; !ok {
+			m[k] = line
+		}
+	}
+	line := 0
+	for len(data) > 0 {
+		line++
+		l := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			l, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		l = bytes.TrimSpace(l)
+		if len(l) > 0 && l[0] == '[' {
+			name := strings.TrimSpace(strings.Trim(string(l), "[] \t"))
+			if i := strings.IndexByte(name, ']'); i >= 0 {
+				name = strings.TrimSpace(name[:i])
+			}
+			table = name
+			note(kl.header, name, line)
+			continue
+		}
+		eq := bytes.IndexByte(l, '=')
+		if eq <= 0 {
+			continue
+		}
+		key := strings.TrimSpace(string(l[:eq]))
+		if !isDottedBareKey(key) {
+			continue
+		}
+		full := key
+		if table != "" {
+			full = table + "." + key
+		}
+		note(kl.full, full, line)
+		last := key
+		if i := strings.LastIndexByte(key, '.'); i >= 0 {
+			last = key[i+1:]
+		}
+		note(kl.last, last, line)
+	}
+	return kl
+}
+
+// isDottedBareKey reports whether k is made of bare keys joined by dots.
+func isDottedBareKey(k string) bool {
+	for _, part := range strings.Split(k, ".") {
+		if !isBareKey(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the line that sets key k, or 0: the line of the key under its
+// own table if known, else the first line setting its last part or naming it
+// as a table.
+func (kl *keyLines) find(k toml.Key) int {
 	if len(k) == 0 {
 		return 0
 	}
-	last := k[len(k)-1]
-	for i, l := range strings.Split(string(data), "\n") {
-		l = strings.TrimSpace(l)
-		if strings.HasPrefix(l, last) && strings.HasPrefix(strings.TrimSpace(l[len(last):]), "=") {
-			return i + 1
-		}
-		if strings.HasPrefix(l, "[") && strings.Contains(l, k.String()) {
-			return i + 1
-		}
+	name := k.String()
+	if n, ok := kl.full[name]; ok {
+		return n
 	}
-	return 0
+	if n, ok := kl.header[name]; ok {
+		return n
+	}
+	return kl.last[k[len(k)-1]]
 }

@@ -70,6 +70,7 @@ func Encode(p *Project) []byte {
 		w.header("deleted", true)
 		w.text("id", t.ID)
 		w.time("at", t.At)
+		w.extra(t.Extra)
 	}
 	return w.b
 }

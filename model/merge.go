@@ -182,9 +182,11 @@ func (m *merger) tombstones() {
 		}
 	}
 	ops := listOps[Tombstone]{
-		key:   func(t *Tombstone) string { return t.ID },
-		rank:  func(t *Tombstone) time.Time { return t.At },
-		merge: func(b, o, t *Tombstone) (Tombstone, []Conflict) { return Tombstone{ID: o.ID, At: m.dead[o.ID]}, nil },
+		key:  func(t *Tombstone) string { return t.ID },
+		rank: func(t *Tombstone) time.Time { return t.At },
+		merge: func(b, o, t *Tombstone) (Tombstone, []Conflict) {
+			return Tombstone{ID: o.ID, At: m.dead[o.ID], Extra: o.Extra}, nil
+		},
 		union: true,
 	}
 	m.deleted, _ = mergeList(m, ops, m.base.Deleted, m.ours.Deleted, m.theirs.Deleted)

@@ -224,6 +224,8 @@ type Comment struct {
 type Tombstone struct {
 	ID string    `toml:"id"`
 	At time.Time `toml:"at"`
+
+	Extra Extra `toml:"-"`
 }
 
 // Extra holds keys of a table that this build does not know, in file order.

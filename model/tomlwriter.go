@@ -105,8 +105,12 @@ func (w *tomlWriter) clock(k string, c Clock) {
 		return
 	}
 	w.key(k)
-	w.b = append(w.b, c.String()...)
-	w.b = append(w.b, ":00\n"...)
+	w.b = appendPadded(w.b, c.Hour, 2)
+	w.b = append(w.b, ':')
+	w.b = appendPadded(w.b, c.Minute, 2)
+	w.b = append(w.b, ':')
+	w.b = appendPadded(w.b, c.Second, 2)
+	w.b = append(w.b, '\n')
 }
 
 func (w *tomlWriter) time(k string, t time.Time) {
