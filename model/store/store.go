@@ -147,7 +147,11 @@ func Stamp(p *model.Project) {
 // Save stamps p's revision and writes it to path atomically (see WriteFile).
 func Save(path string, p *model.Project) error {
 	Stamp(p)
-	return WriteFile(path, model.Encode(p))
+	data, err := model.EncodeChecked(p) // never write a file that would not open
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return WriteFile(path, data)
 }
 
 // BackupPath returns where the previous version of the file at path is kept.
