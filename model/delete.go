@@ -35,86 +35,50 @@ func (e *deleteEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 	return inv, summary, nil
 }
 
-// unlinkEdits lists the edits that remove links to the entity at loc, with
-// notes such as "2 sessions" for the summary.
+// unlinkEdits lists the edits that remove links to the entity at loc, as the
+// schema's link table names them, with notes such as "2 sessions" for the
+// summary. Keyed links (a level's descriptors) go without a note: their text
+// belonged to what was deleted.
 func unlinkEdits(p *Project, loc location) ([]Edit, []string) {
 	id := loc.elem.FieldByName("ID").String()
 	var edits []Edit
-	counts := map[string]int{}
-	order := []string{}
-	note := func(what string) {
-		if counts[what] == 0 {
-			order = append(order, what)
-		}
-		counts[what]++
-	}
-	dropFrom := func(owner, field string, list []string, what string) {
-		if contains(list, id) {
-			edits = append(edits, Set(owner, field, without(list, id)))
-			note(what)
-		}
-	}
-	switch loc.kind {
-	case KindExpert:
-		for _, s := range p.Sessions {
-			if s.Lead == id {
-				edits = append(edits, Set(s.ID, "lead", ""))
+	counts := map[Kind]int{}
+	var order []*KindSpec
+	walk(p, func(n node) bool {
+		noted := false
+		for _, l := range linksFrom(n.spec.Kind) {
+			if l.To != loc.kind || (l.SameParent && n.parent != loc.parent) {
+				continue
 			}
-			if s.Lead == id || contains(s.Experts, id) {
-				note("session")
+			ids := l.ids(n.elem)
+			if !contains(ids, id) {
+				continue
 			}
-			dropFrom(s.ID, "experts", s.Experts, "")
-		}
-	case KindPartner:
-		for _, x := range p.Experts {
-			if x.Partner == id {
-				edits = append(edits, Set(x.ID, "partner", ""))
-				note("expert")
+			switch l.Shape {
+			case LinkOne:
+				edits = append(edits, Set(n.id(), l.Field, ""))
+			case LinkMany:
+				edits = append(edits, Set(n.id(), l.Field, without(ids, id)))
+			case LinkKeys:
+				edits = append(edits, Set(n.id(), l.Field+"."+id, nil))
+				continue
 			}
-		}
-	case KindOutcome:
-		for _, s := range p.Sessions {
-			dropFrom(s.ID, "outcomes", s.Outcomes, "session")
-		}
-		for _, r := range p.Rubrics {
-			for _, c := range r.Criteria {
-				dropFrom(c.ID, "outcomes", c.Outcomes, "criterion")
-			}
-		}
-		for _, a := range p.Assessments {
-			dropFrom(a.ID, "outcomes", a.Outcomes, "assessment")
-		}
-	case KindRubric:
-		for _, a := range p.Assessments {
-			if a.Rubric == id {
-				edits = append(edits, Set(a.ID, "rubric", ""))
-				note("assessment")
-			}
-		}
-	case KindLevel:
-		if r := p.Rubric(loc.parent); r != nil {
-			for _, c := range r.Criteria {
-				if _, ok := c.Descriptors[id]; ok {
-					edits = append(edits, Set(c.ID, "descriptors."+id, nil))
+			if !noted {
+				noted = true
+				if counts[n.spec.Kind] == 0 {
+					order = append(order, n.spec)
 				}
+				counts[n.spec.Kind]++
 			}
 		}
-	}
-	delete(counts, "")
+		return true
+	})
 	var notes []string
-	for _, what := range order {
-		if what == "" {
-			continue
-		}
-		n := counts[what]
-		plural := what + "s"
-		if what == "criterion" {
-			plural = "criteria"
-		}
-		if n == 1 {
-			notes = append(notes, "1 "+what)
+	for _, spec := range order {
+		if n := counts[spec.Kind]; n == 1 {
+			notes = append(notes, "1 "+string(spec.Kind))
 		} else {
-			notes = append(notes, fmt.Sprintf("%d %s", n, plural))
+			notes = append(notes, fmt.Sprintf("%d %s", n, spec.Plural))
 		}
 	}
 	return edits, notes

@@ -106,38 +106,16 @@ type entityList struct {
 // each rubric followed by its levels and criteria.
 func entitiesOf(p *Project) entityList {
 	index := p.Index()
-	root := reflect.ValueOf(p).Elem()
 	l := entityList{byID: make(map[string]entity, len(index))}
-	add := func(kind Kind, v reflect.Value) {
-		id := p.ID
-		if kind != KindUnit {
-			id = v.Field(idField).String()
-		}
+	walk(p, func(n node) bool {
+		id := n.id()
 		if _, dup := l.byID[id]; dup {
-			return
+			return true
 		}
-		e := entity{id: id, kind: kind, name: index[id].Name, v: v}
+		e := entity{id: id, kind: n.spec.Kind, name: index[id].Name, v: n.elem}
 		l.list = append(l.list, e)
 		l.byID[id] = e
-	}
-	add(KindUnit, root)
-	for _, c := range topCollections {
-		s := root.FieldByName(c.field)
-		for i := 0; i < s.Len(); i++ {
-			add(c.kind, s.Index(i))
-			if c.kind != KindRubric {
-				continue
-			}
-			for _, sub := range []struct {
-				kind  Kind
-				field string
-			}{{KindLevel, "Levels"}, {KindCriterion, "Criteria"}} {
-				children := s.Index(i).FieldByName(sub.field)
-				for j := 0; j < children.Len(); j++ {
-					add(sub.kind, children.Index(j))
-				}
-			}
-		}
-	}
+		return true
+	})
 	return l
 }

@@ -150,19 +150,18 @@ func (e *removeEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 	return &insertEdit{entity: saved, parent: loc.parent, index: loc.index}, "Deleted " + ref.Describe(), nil
 }
 
-// childIDs lists the ids of the levels and criteria of a rubric value.
+// childIDs lists the ids of the entities an entity value holds, such as a
+// rubric's levels and criteria.
 func childIDs(entity any) []string {
-	r, ok := entity.(Rubric)
+	kind, ok := kindOf(entity)
 	if !ok {
 		return nil
 	}
-	ids := make([]string, 0, len(r.Levels)+len(r.Criteria))
-	for _, l := range r.Levels {
-		ids = append(ids, l.ID)
-	}
-	for _, c := range r.Criteria {
-		ids = append(ids, c.ID)
-	}
+	var ids []string
+	walkUnder(reflect.ValueOf(entity), kind, "", func(n node) bool {
+		ids = append(ids, n.id())
+		return true
+	})
 	return ids
 }
 

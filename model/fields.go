@@ -27,102 +27,48 @@ func locate(p *Project, id string) (location, bool) {
 	if id == "" {
 		return location{}, false
 	}
-	root := reflect.ValueOf(p).Elem()
-	if id == p.ID {
-		return location{kind: KindUnit, elem: root, index: -1}, true
-	}
-	for _, c := range topCollections {
-		s := root.FieldByName(c.field)
-		if i := indexOfID(s, id); i >= 0 {
-			return location{kind: c.kind, slice: s, index: i, elem: s.Index(i)}, true
+	var loc location
+	found := false
+	walk(p, func(n node) bool {
+		if n.id() != id {
+			return true
 		}
-	}
-	for r := range p.Rubrics {
-		rv := root.FieldByName("Rubrics").Index(r)
-		for _, c := range []struct {
-			kind  Kind
-			field string
-		}{{KindLevel, "Levels"}, {KindCriterion, "Criteria"}} {
-			s := rv.FieldByName(c.field)
-			if i := indexOfID(s, id); i >= 0 {
-				return location{kind: c.kind, slice: s, index: i, parent: p.Rubrics[r].ID, elem: s.Index(i)}, true
-			}
-		}
-	}
-	return location{}, false
+		loc = location{kind: n.spec.Kind, slice: n.slice, index: n.index, parent: n.parent, elem: n.elem}
+		found = true
+		return false
+	})
+	return loc, found
 }
 
-// topCollections lists the entity slices of a Project, in file order.
-var topCollections = []struct {
-	kind  Kind
-	field string
-}{
-	{KindPartner, "Partners"}, {KindExpert, "Experts"}, {KindOutcome, "Outcomes"},
-	{KindSession, "Sessions"}, {KindRubric, "Rubrics"}, {KindAssessment, "Assessments"},
-	{KindResponsibility, "Responsibilities"}, {KindComment, "Comments"},
-}
-
-// collection returns the slice that holds entities of kind (in rubric parent for levels and criteria).
+// collection returns the slice that holds entities of kind: in p, or in the
+// entity with id parent for a nested kind such as a rubric's levels.
 func collection(p *Project, kind Kind, parent string) (reflect.Value, error) {
-	root := reflect.ValueOf(p).Elem()
-	for _, c := range topCollections {
-		if c.kind == kind {
-			return root.FieldByName(c.field), nil
-		}
+	spec := specOf(kind)
+	if spec == nil || spec.Kind == KindUnit {
+		return reflect.Value{}, fmt.Errorf("cannot add or remove a %s", kind)
 	}
-	if kind == KindLevel || kind == KindCriterion {
-		for i := range p.Rubrics {
-			if p.Rubrics[i].ID == parent {
-				rv := root.FieldByName("Rubrics").Index(i)
-				if kind == KindLevel {
-					return rv.FieldByName("Levels"), nil
-				}
-				return rv.FieldByName("Criteria"), nil
-			}
-		}
-		return reflect.Value{}, fmt.Errorf("no rubric with id %s to hold the %s", parent, kind)
+	if spec.Parent == "" {
+		return reflect.ValueOf(p).Elem().FieldByIndex(spec.slice), nil
 	}
-	return reflect.Value{}, fmt.Errorf("cannot add or remove a %s", kind)
+	loc, ok := locate(p, parent)
+	if !ok || loc.kind != spec.Parent {
+		return reflect.Value{}, fmt.Errorf("no %s with id %s to hold the %s", spec.Parent, parent, kind)
+	}
+	return loc.elem.FieldByIndex(spec.slice), nil
 }
 
 // kindOf returns the entity kind of a value such as Session or *Session.
 func kindOf(v any) (Kind, bool) {
-	switch v.(type) {
-	case Partner, *Partner:
-		return KindPartner, true
-	case Expert, *Expert:
-		return KindExpert, true
-	case Outcome, *Outcome:
-		return KindOutcome, true
-	case Session, *Session:
-		return KindSession, true
-	case Rubric, *Rubric:
-		return KindRubric, true
-	case Level, *Level:
-		return KindLevel, true
-	case Criterion, *Criterion:
-		return KindCriterion, true
-	case Assessment, *Assessment:
-		return KindAssessment, true
-	case Responsibility, *Responsibility:
-		return KindResponsibility, true
-	case Comment, *Comment:
-		return KindComment, true
+	t := reflect.TypeOf(v)
+	if t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
 	}
-	return "", false
-}
-
-func indexOfID(slice reflect.Value, id string) int {
-	f, ok := slice.Type().Elem().FieldByName("ID")
-	if !ok {
-		return -1
-	}
-	for i := 0; i < slice.Len(); i++ {
-		if slice.Index(i).Field(f.Index[0]).String() == id {
-			return i
+	for _, s := range kindSpecs {
+		if s.elem != nil && s.elem == t {
+			return s.Kind, true
 		}
 	}
-	return -1
+	return "", false
 }
 
 // slot is one settable place in an entity: a struct field or a map entry.

@@ -38,44 +38,26 @@ func (r Ref) Describe() string {
 
 // Index maps every entity id in p to what it names.
 func (p *Project) Index() map[string]Ref {
+	m := make(map[string]Ref, p.count())
+	walk(p, func(n node) bool {
+		ref := Ref{Kind: n.spec.Kind, Parent: n.parent}
+		if i, ok := fieldIndex(n.elem.Type(), n.spec.Name); ok {
+			ref.Name = n.elem.Field(i).String()
+		}
+		m[n.id()] = ref
+		return true
+	})
+	return m
+}
+
+// count returns a quick estimate of the number of entities in p.
+func (p *Project) count() int {
 	n := 1 + len(p.Partners) + len(p.Experts) + len(p.Outcomes) + len(p.Sessions) +
 		len(p.Assessments) + len(p.Responsibilities) + len(p.Comments)
 	for _, r := range p.Rubrics {
 		n += 1 + len(r.Levels) + len(r.Criteria)
 	}
-	m := make(map[string]Ref, n)
-	m[p.ID] = Ref{Kind: KindUnit, Name: p.Title}
-	for _, x := range p.Partners {
-		m[x.ID] = Ref{Kind: KindPartner, Name: x.Name}
-	}
-	for _, x := range p.Experts {
-		m[x.ID] = Ref{Kind: KindExpert, Name: x.Name}
-	}
-	for _, x := range p.Outcomes {
-		m[x.ID] = Ref{Kind: KindOutcome, Name: x.Code}
-	}
-	for _, x := range p.Sessions {
-		m[x.ID] = Ref{Kind: KindSession, Name: x.Title}
-	}
-	for _, r := range p.Rubrics {
-		m[r.ID] = Ref{Kind: KindRubric, Name: r.Title}
-		for _, l := range r.Levels {
-			m[l.ID] = Ref{Kind: KindLevel, Name: l.Label, Parent: r.ID}
-		}
-		for _, c := range r.Criteria {
-			m[c.ID] = Ref{Kind: KindCriterion, Name: c.Title, Parent: r.ID}
-		}
-	}
-	for _, x := range p.Assessments {
-		m[x.ID] = Ref{Kind: KindAssessment, Name: x.Title}
-	}
-	for _, x := range p.Responsibilities {
-		m[x.ID] = Ref{Kind: KindResponsibility, Name: x.Task}
-	}
-	for _, x := range p.Comments {
-		m[x.ID] = Ref{Kind: KindComment, Name: x.Author}
-	}
-	return m
+	return n
 }
 
 // Expert returns the expert with id, or nil.
@@ -138,12 +120,12 @@ func (p *Project) Assessment(id string) *Assessment {
 	return nil
 }
 
-// SessionsOf returns the sessions an expert leads or contributes to, in unit order.
+// SessionsOf returns the sessions that link to an expert (they lead it or
+// the expert contributes), in unit order.
 func (p *Project) SessionsOf(expertID string) []*Session {
 	var out []*Session
-	for i := range p.Sessions {
-		s := &p.Sessions[i]
-		if s.Lead == expertID || contains(s.Experts, expertID) {
+	for _, use := range p.LinksTo(expertID) {
+		if s := p.Session(use.ID); use.Kind == KindSession && (len(out) == 0 || out[len(out)-1] != s) {
 			out = append(out, s)
 		}
 	}
@@ -197,17 +179,3 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
-
-// BestPoints returns the points of the rubric's highest level (0 with no levels).
-func (r *Rubric) BestPoints() float64 {
-	best := 0.0
-	for _, l := range r.Levels {
-		best = max(best, l.Points)
-	}
-	return best
-}
-
-// MaxPoints returns the best possible total: every criterion marked at the
-// highest level. Weights say how much each criterion counts towards the
-// grade; they do not change the points on the sheet.
-func (r *Rubric) MaxPoints() float64 { return r.BestPoints() * float64(len(r.Criteria)) }

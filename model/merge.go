@@ -87,7 +87,17 @@ func (c Conflict) String() string {
 // entities' updated times. Merge never changes its arguments. The result's
 // revision is that of the side it came from (the newer one when both
 // changed): saving it with store.Save records that as its parent.
+//
+// Only a tombstone deletes: an entity one side lacks without a tombstone is
+// kept, and MergeReport lists it.
 func Merge(base, ours, theirs *Project) (*Project, []Conflict) {
+	out, conflicts, _ := MergeReport(base, ours, theirs)
+	return out, conflicts
+}
+
+// MergeReport is Merge that also lists the entities it kept although one
+// side no longer had them (without a tombstone saying it deleted them).
+func MergeReport(base, ours, theirs *Project) (*Project, []Conflict, []Kept) {
 	m := &merger{noBase: base == nil, ours: ours, theirs: theirs}
 	if m.noBase {
 		base = &Project{}
@@ -140,7 +150,12 @@ func Merge(base, ours, theirs *Project) (*Project, []Conflict) {
 			m.conflicts[i].Name = r.Name // the merged name, the same whichever side is ours
 		}
 	}
-	return out, m.conflicts
+	for i := range m.kept {
+		if r, ok := live[m.kept[i].EntityID]; ok {
+			m.kept[i].Name = r.Name
+		}
+	}
+	return out, m.conflicts, m.kept
 }
 
 // merger holds the state of one Merge.
@@ -153,6 +168,7 @@ type merger struct {
 	dead      map[string]time.Time
 	deleted   []Tombstone
 	conflicts []Conflict
+	kept      []Kept
 }
 
 // newerSide says which side is newer by time, breaking ties by comparing
@@ -280,7 +296,8 @@ func (m *merger) pickTime(b, o, t time.Time, hasBase bool) time.Time {
 }
 
 // unlinkGone removes links to entities that either side had and the merged
-// unit does not (one side deleted them), as deleting them would have.
+// unit does not (one side deleted them), as deleting them would have: through
+// every link field of the schema.
 func unlinkGone(p *Project, sides map[string]Ref) {
 	live := p.Index()
 	gone := func(id string) bool {
@@ -288,48 +305,10 @@ func unlinkGone(p *Project, sides map[string]Ref) {
 		_, has := live[id]
 		return id != "" && had && !has
 	}
-	keep := func(list []string) []string {
-		for _, id := range list {
-			if gone(id) {
-				var out []string
-				for _, x := range list {
-					if !gone(x) {
-						out = append(out, x)
-					}
-				}
-				return out
-			}
+	walk(p, func(n node) bool {
+		for _, l := range linksFrom(n.spec.Kind) {
+			l.keep(n.elem, gone)
 		}
-		return list
-	}
-	for i := range p.Experts {
-		if gone(p.Experts[i].Partner) {
-			p.Experts[i].Partner = ""
-		}
-	}
-	for i := range p.Sessions {
-		s := &p.Sessions[i]
-		if gone(s.Lead) {
-			s.Lead = ""
-		}
-		s.Experts, s.Outcomes = keep(s.Experts), keep(s.Outcomes)
-	}
-	for i := range p.Rubrics {
-		for j := range p.Rubrics[i].Criteria {
-			c := &p.Rubrics[i].Criteria[j]
-			c.Outcomes = keep(c.Outcomes)
-			for k := range c.Descriptors {
-				if gone(k) {
-					delete(c.Descriptors, k)
-				}
-			}
-		}
-	}
-	for i := range p.Assessments {
-		a := &p.Assessments[i]
-		if gone(a.Rubric) {
-			a.Rubric = ""
-		}
-		a.Outcomes = keep(a.Outcomes)
-	}
+		return true
+	})
 }

@@ -34,55 +34,26 @@ func Reidentify(p *Project, now time.Time) {
 		ids[old] = n
 		return n
 	}
-	p.ID = fresh(p.ID)
-	if p.ID == "" {
-		p.ID = NewID()
-	}
-	p.Format, p.Updated, p.Revision, p.Parent = Format, now, "", ""
+	p.Format, p.Revision, p.Parent = Format, "", ""
 	p.Comments, p.Deleted = nil, nil
-	for i := range p.Partners {
-		x := &p.Partners[i]
-		x.ID, x.Updated = fresh(x.ID), now
-	}
-	for i := range p.Experts {
-		x := &p.Experts[i]
-		x.ID, x.Updated, x.Partner = fresh(x.ID), now, fresh(x.Partner)
-	}
-	for i := range p.Outcomes {
-		x := &p.Outcomes[i]
-		x.ID, x.Updated = fresh(x.ID), now
-	}
 	for i := range p.Rubrics {
-		r := &p.Rubrics[i]
-		r.ID, r.Updated, r.Approvals = fresh(r.ID), now, nil
-		for j := range r.Levels {
-			r.Levels[j].ID, r.Levels[j].Updated = fresh(r.Levels[j].ID), now
+		p.Rubrics[i].Approvals = nil
+	}
+	walk(p, func(n node) bool {
+		id := n.elem.FieldByName("ID")
+		id.SetString(fresh(id.String()))
+		if id.String() == "" && n.spec.Kind == KindUnit {
+			id.SetString(NewID())
 		}
-		for j := range r.Criteria {
-			c := &r.Criteria[j]
-			c.ID, c.Updated, c.Outcomes = fresh(c.ID), now, mapIDs(c.Outcomes, fresh)
-			if c.Descriptors != nil {
-				d := make(map[string]string, len(c.Descriptors))
-				for k, v := range c.Descriptors {
-					d[fresh(k)] = v
-				}
-				c.Descriptors = d
-			}
+		stamp(n.elem, now)
+		return true
+	})
+	walk(p, func(n node) bool {
+		for _, l := range linksFrom(n.spec.Kind) {
+			l.remap(n.elem, fresh)
 		}
-	}
-	for i := range p.Sessions {
-		s := &p.Sessions[i]
-		s.ID, s.Updated, s.Lead = fresh(s.ID), now, fresh(s.Lead)
-		s.Experts, s.Outcomes = mapIDs(s.Experts, fresh), mapIDs(s.Outcomes, fresh)
-	}
-	for i := range p.Assessments {
-		a := &p.Assessments[i]
-		a.ID, a.Updated, a.Rubric, a.Outcomes = fresh(a.ID), now, fresh(a.Rubric), mapIDs(a.Outcomes, fresh)
-	}
-	for i := range p.Responsibilities {
-		x := &p.Responsibilities[i]
-		x.ID, x.Updated = fresh(x.ID), now
-	}
+		return true
+	})
 }
 
 func mapIDs(list []string, fresh func(string) string) []string {

@@ -11,6 +11,7 @@ import (
 func Validate(p *Project) []Diagnostic {
 	v := &validator{p: p, index: p.Index()}
 	v.ids()
+	v.links()
 	v.unit()
 	v.people()
 	v.sessions()
@@ -33,17 +34,36 @@ func (v *validator) add(sev Severity, id, field, format string, args ...any) {
 
 func (v *validator) name(id string) string { return v.index[id].Describe() }
 
-// link checks that id names an entity of kind want.
-func (v *validator) link(from, field, id string, want Kind) {
+// links checks every link field of every entity, as the schema lists them:
+// each id must name an entity of the right kind, in the same parent when the
+// link asks for one.
+func (v *validator) links() {
+	walk(v.p, func(n node) bool {
+		from := n.id()
+		for _, l := range linksFrom(n.spec.Kind) {
+			for _, id := range l.ids(n.elem) {
+				v.link(from, n.parent, l, id)
+			}
+		}
+		return true
+	})
+}
+
+// link checks that id, named by the link field l of the entity from (held by
+// parent), names an entity l may link to.
+func (v *validator) link(from, parent string, l Link, id string) {
 	if id == "" {
 		return
 	}
 	ref, ok := v.index[id]
+	want := l.To
 	switch {
+	case l.SameParent && (!ok || ref.Kind == want && ref.Parent != parent):
+		v.add(Error, from, l.Field, "%s links to %s %s that is not in the %s (id %s)", capitalise(v.name(from)), article(want), want, specOf(want).Parent, id)
 	case !ok:
-		v.add(Error, from, field, "%s links to %s %s that does not exist (id %s)", capitalise(v.name(from)), article(want), want, id)
+		v.add(Error, from, l.Field, "%s links to %s %s that does not exist (id %s)", capitalise(v.name(from)), article(want), want, id)
 	case ref.Kind != want:
-		v.add(Error, from, field, "%s links to %s where %s %s belongs", capitalise(v.name(from)), ref.Describe(), article(want), want)
+		v.add(Error, from, l.Field, "%s links to %s where %s %s belongs", capitalise(v.name(from)), ref.Describe(), article(want), want)
 	}
 }
 
@@ -121,7 +141,6 @@ func (v *validator) people() {
 		}
 	}
 	for _, x := range v.p.Experts {
-		v.link(x.ID, "partner", x.Partner, KindPartner)
 		for _, r := range x.Roles {
 			if !IsOneOf(r, Roles) {
 				v.add(Error, x.ID, "roles", "Expert %q has role %q; use one of %s", x.Name, r, strings.Join(Roles, ", "))
@@ -135,13 +154,6 @@ func (v *validator) sessions() {
 	for i := range v.p.Sessions {
 		s := &v.p.Sessions[i]
 		name := capitalise(v.name(s.ID))
-		v.link(s.ID, "lead", s.Lead, KindExpert)
-		for _, id := range s.Experts {
-			v.link(s.ID, "experts", id, KindExpert)
-		}
-		for _, id := range s.Outcomes {
-			v.link(s.ID, "outcomes", id, KindOutcome)
-		}
 		switch {
 		case s.Engagement == "":
 			v.add(Warning, s.ID, "engagement", "%s does not say whether the community comes in or students go out", name)
@@ -214,14 +226,6 @@ func (v *validator) rubrics() {
 			if c.Weight < 0 || c.Weight > 1000 {
 				v.add(Error, c.ID, "weight", "%s has weight %d; a weight is a whole number from 0 to 1000", cname, c.Weight)
 			}
-			for _, o := range c.Outcomes {
-				v.link(c.ID, "outcomes", o, KindOutcome)
-			}
-			for lid := range c.Descriptors {
-				if r.levelIndex(lid) < 0 {
-					v.add(Error, c.ID, "descriptors", "%s has a descriptor for a level that is not in the rubric (id %s)", cname, lid)
-				}
-			}
 			for _, l := range r.Levels {
 				if strings.TrimSpace(c.Descriptors[l.ID]) == "" {
 					v.add(Warning, c.ID, "descriptors."+l.ID, "%s has no descriptor for level %q", cname, l.Label)
@@ -233,10 +237,6 @@ func (v *validator) rubrics() {
 
 func (v *validator) assessments() {
 	for _, a := range v.p.Assessments {
-		v.link(a.ID, "rubric", a.Rubric, KindRubric)
-		for _, o := range a.Outcomes {
-			v.link(a.ID, "outcomes", o, KindOutcome)
-		}
 		if a.Rubric == "" {
 			v.add(Warning, a.ID, "rubric", "%s has no rubric", capitalise(v.name(a.ID)))
 		}
