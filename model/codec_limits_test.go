@@ -22,7 +22,7 @@ func TestSavingRefusesWhatWouldNotOpen(t *testing.T) {
 		p    *model.Project
 		want []string // words the message must hold
 	}{
-		{"a 70,000-character comment", withComments(1, strings.Repeat("a", 70000)), []string{"text", "the comment by Ann", "69 KB", "64 KB"}},
+		{"a 70,000-character comment", withComments(1, strings.Repeat("a", 70000)), []string{"text", "comment by Ann", "69 KB", "64 KB"}},
 		{"20,000 control characters, each saved as a 6-byte escape", withComments(1, strings.Repeat("\x01", 20000)), []string{"text", "118 KB", "64 KB"}},
 		{"one comment more than a unit may have", withComments(model.MaxEntities+1-len(sample().Comments), "ok"), []string{"too many comments", "5000"}},
 		{"a file over the size limit", withComments(200, strings.Repeat("b", 60000)), []string{"MB", "at most 8 MB"}},

@@ -52,10 +52,7 @@ func describeOverLimit(p *Project, data []byte, err error) string {
 	names := p.Index()
 	what := "the unit"
 	if ref, ok := names[owner]; ok {
-		what = ref.Describe()
-		if ref.Kind == KindComment && ref.Name != "" {
-			what = fmt.Sprintf("the comment by %s", ref.Name)
-		}
+		what = describePlain(ref)
 	}
 	key, value, _ := strings.Cut(lineText, "=")
 	key, value = strings.TrimSpace(key), strings.TrimSpace(value)

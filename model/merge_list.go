@@ -64,8 +64,13 @@ func mergeList[T any](m *merger, ops listOps[T], base, ours, theirs []T) ([]T, [
 			if x == nil {
 				x, side = t, Theirs
 			}
-			if !dead && (b == nil || ops.union) {
+			if !dead && (b == nil || ops.union || ops.kind != "") {
+				// Only a tombstone deletes an entity: one the other side
+				// lacks without one (a stale copy, a hand edit) is kept.
 				d.val, d.keep = cloneValue(reflect.ValueOf(*x)).Interface().(T), true
+				if b != nil && ops.kind != "" {
+					m.kept = append(m.kept, Kept{EntityID: k, Kind: ops.kind, Name: m.names[k].Name, Parent: ops.parent, Missing: side.Other()})
+				}
 				break
 			}
 			if ops.kind == "" {

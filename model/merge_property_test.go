@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -242,8 +244,11 @@ func TestNothingEitherSideAddedOrKeptIsLost(t *testing.T) {
 			for id := range pair[0].Index() {
 				_, inBase := base[id]
 				_, inOther := other[id]
-				if pair[1].IsDeleted(id) || pair[0].IsDeleted(id) || inBase && !inOther {
+				if pair[1].IsDeleted(id) || pair[0].IsDeleted(id) {
 					continue // deleted on a side
+				}
+				if inBase && !inOther {
+					t.Fatalf("document %d: %s is missing from one side without a tombstone", i, id)
 				}
 				if ref := pair[0].Index()[id]; ref.Kind != model.KindUnit && (ref.Parent != "" && !isLive(live, ref.Parent)) {
 					continue // its rubric was deleted
@@ -253,6 +258,58 @@ func TestNothingEitherSideAddedOrKeptIsLost(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestOnlyATombstoneDeletes(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	dropped := 0
+	for i := 0; i < propertyRuns; i++ {
+		a := randomProject(r)
+		b, c := edited(r, a, t0), edited(r, a, t0)
+		// c is a stale or hand-edited copy: some sessions and comments are
+		// simply gone from it, with no tombstone.
+		var gone []string
+		c.Sessions = slices.DeleteFunc(c.Sessions, func(s model.Session) bool {
+			if r.Intn(3) == 0 {
+				gone = append(gone, s.ID)
+				return true
+			}
+			return false
+		})
+		c.Comments = slices.DeleteFunc(c.Comments, func(x model.Comment) bool {
+			if r.Intn(3) == 0 {
+				gone = append(gone, x.ID)
+				return true
+			}
+			return false
+		})
+		for _, base := range []*model.Project{a, nil} {
+			m, _, kept := model.MergeReport(base, b, c)
+			live := m.Index()
+			noted := map[string]bool{}
+			for _, k := range kept {
+				noted[k.EntityID] = true
+				if k.Missing != model.Theirs || !strings.Contains(k.String(), "kept it") {
+					t.Fatalf("document %d: note %+v", i, k)
+				}
+			}
+			for _, id := range gone {
+				if b.IsDeleted(id) || !isLive(b.Index(), id) {
+					continue
+				}
+				dropped++
+				if !isLive(live, id) {
+					t.Fatalf("document %d, base %v: %s was lost though no side deleted it", i, base != nil, id)
+				}
+				if base != nil && isLive(base.Index(), id) && !noted[id] {
+					t.Fatalf("document %d: keeping %s was not reported", i, id)
+				}
+			}
+		}
+	}
+	if dropped == 0 {
+		t.Error("no run dropped an entity: the property was not exercised")
 	}
 }
 

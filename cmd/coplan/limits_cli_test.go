@@ -74,3 +74,43 @@ func TestTheCommentOverTheCountLimitIsRefused(t *testing.T) {
 		t.Error("the file changed")
 	}
 }
+
+func TestMergeKeepsWhatTheOtherCopyLacksWithoutATombstone(t *testing.T) {
+	base := modeltest.Large(3, 1)
+	base.Comments = []model.Comment{{ID: model.NewID(), Target: base.Sessions[0].ID, Author: "Ann", Text: "Bring hats", Status: model.StatusOpen}}
+	dir := t.TempDir()
+	ours := base.Clone()
+	ours.Sessions[1].Title = "Visit moved"
+	stale := base.Clone() // a copy that lost a session and the comment by hand
+	stale.Sessions = append(stale.Sessions[:2:2], stale.Sessions[3:]...)
+	stale.Comments = nil
+	paths := map[string]*model.Project{"base.coplan.toml": base, "ours.coplan.toml": ours, "stale.coplan.toml": stale}
+	for name, p := range paths {
+		if err := os.WriteFile(filepath.Join(dir, name), model.Encode(p), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "merged.coplan.toml")
+	code, stdout, stderr := runCLI("merge", "--base", filepath.Join(dir, "base.coplan.toml"), "-o", out,
+		filepath.Join(dir, "ours.coplan.toml"), filepath.Join(dir, "stale.coplan.toml"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := model.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Project
+	if len(m.Sessions) != 3 || len(m.Comments) != 1 || m.Sessions[1].Title != "Visit moved" {
+		t.Errorf("merged unit has %d sessions and %d comments", len(m.Sessions), len(m.Comments))
+	}
+	for _, want := range []string{`session "` + base.Sessions[2].Title + `": not in stale.coplan.toml, which did not delete it; kept it`, "comment by Ann: not in stale.coplan.toml"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output does not say %q:\n%s", want, stdout)
+		}
+	}
+}

@@ -58,8 +58,8 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	if base == nil {
 		fmt.Fprintf(stderr, "coplan merge: no version that %s and %s both come from is in the revision history; where they differ, the entity changed last wins\n", pathA, pathB)
 	}
-	merged, conflicts := model.Merge(base, a.Project, b.Project)
-	if err := store.Save(*out, merged); err != nil {
+	merged, conflicts, kept := model.MergeReport(base, a.Project, b.Project)
+	if err := saveOutput(*out, merged, a, b); err != nil {
 		return fail(err)
 	}
 	if err := store.RememberMerge(merged, revA, revB); err != nil {
@@ -71,6 +71,9 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, c := range conflicts {
 		fmt.Fprintln(stdout, conflictLine(c, names))
+	}
+	for _, k := range kept {
+		fmt.Fprintln(stdout, k.Describe(names[k.Missing]))
 	}
 	if len(conflicts) > 0 {
 		fmt.Fprintf(stderr, "coplan merge: wrote %s with %d conflicts; each took the newer value\n", *out, len(conflicts))
