@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -121,7 +122,7 @@ func (e *editor) newNav() *widget.List {
 			} else {
 				count.Hide()
 			}
-			relayout(c)
+			widgets.Relayout(c)
 		})
 	l.OnSelected = func(i widget.ListItemID) { e.showSection(i) }
 	return l

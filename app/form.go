@@ -199,7 +199,7 @@ func (f *form) field(path string, c codec, en *widgets.FieldEntry) *widgets.Fiel
 	}
 	en.OnFocusGained = func() {
 		if f.scroll != nil {
-			ensureVisible(f.scroll, en, true, true)
+			widgets.EnsureVisible(f.scroll, en, true, true)
 		}
 	}
 	en.OnFocusLost = func() {

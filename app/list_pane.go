@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -42,7 +43,7 @@ type listSpec struct {
 type listPane struct {
 	e        *editor
 	spec     listSpec
-	list     *revealList
+	list     *widgets.RevealList
 	selected string
 	form     *form
 	detail   *fyne.Container
@@ -64,10 +65,10 @@ const rowDelay = 150 * time.Millisecond
 
 func newListPane(e *editor, spec listSpec) *listPane {
 	p := &listPane{e: e, spec: spec}
-	p.list = newRevealList(spec.count, func() fyne.CanvasObject { return withBadge(spec.newRow()) }, func(i widget.ListItemID, o fyne.CanvasObject) {
+	p.list = widgets.NewRevealList(spec.count, func() fyne.CanvasObject { return withBadge(spec.newRow()) }, func(i widget.ListItemID, o fyne.CanvasObject) {
 		spec.setRow(i, badgedRow(o))
 		setBadge(e, o, spec.idAt(i))
-		relayout(o)
+		widgets.Relayout(o)
 	})
 	p.list.OnSelected = func(i widget.ListItemID) {
 		if !p.quiet {
@@ -89,7 +90,7 @@ func newListPane(e *editor, spec listSpec) *listPane {
 	var right fyne.CanvasObject = container.NewPadded(p.detail)
 	if !spec.fill {
 		p.scroll = container.NewScroll(right)
-		right = wheelScrolls(p.scroll)
+		right = widgets.WheelScrolls(p.scroll)
 	}
 	left := container.NewBorder(container.NewPadded(bar), nil, nil, nil, p.list)
 	split := container.NewHSplit(left, right)
@@ -175,7 +176,7 @@ func (p *listPane) selectID(id string) {
 		return
 	}
 	p.quiet = true
-	p.list.reveal(i)
+	p.list.Reveal(i)
 	p.quiet = false
 	p.show(id)
 }
@@ -249,7 +250,7 @@ func (p *listPane) refreshRowSoon(id string) {
 		p.rowsScheduled = false
 		for id := range p.rowsDue {
 			if i := p.indexOf(id); i >= 0 {
-				p.list.refreshRow(i)
+				p.list.RefreshRow(i)
 			}
 		}
 		clear(p.rowsDue)
@@ -278,77 +279,5 @@ func (p *listPane) Reveal(id, field string) {
 	p.selectID(id)
 	if field != "" && p.form != nil {
 		p.form.focusField(field)
-	}
-}
-
-// revealList is a widget.List with two additions. It can select an item
-// before it is laid out, scrolling the item into view once it has a size (a
-// List scrolled while it has no height puts the item just out of view). And
-// refreshRow updates one visible row alone: List.RefreshItem refreshes every
-// visible row, which made a keystroke cost more the more rows were shown.
-type revealList struct {
-	widget.List
-	pending widget.ListItemID
-	update  func(widget.ListItemID, fyne.CanvasObject)
-	rows    map[widget.ListItemID]fyne.CanvasObject // the row showing each visible item
-	items   map[fyne.CanvasObject]widget.ListItemID // the item each row shows
-}
-
-func newRevealList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *revealList {
-	l := &revealList{pending: -1, update: update,
-		rows: map[widget.ListItemID]fyne.CanvasObject{}, items: map[fyne.CanvasObject]widget.ListItemID{}}
-	l.Length, l.CreateItem = length, create
-	l.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
-		if old, ok := l.items[o]; ok && l.rows[old] == o {
-			delete(l.rows, old)
-		}
-		l.rows[i], l.items[o] = o, i
-		update(i, o)
-	}
-	l.ExtendBaseWidget(l)
-	return l
-}
-
-// refreshRow updates the row showing item i, if it is on screen; rows
-// scrolled into view later are filled then.
-func (l *revealList) refreshRow(i widget.ListItemID) {
-	if o, ok := l.rows[i]; ok && l.items[o] == i {
-		l.update(i, o)
-	}
-}
-
-// reveal selects item i and scrolls it into view, now or once laid out.
-func (l *revealList) reveal(i widget.ListItemID) {
-	l.Select(i)
-	if l.Size().Height <= 0 {
-		l.pending = i
-		l.ScrollToTop()
-		return
-	}
-	l.ScrollTo(i)
-}
-
-// Resize lays the list out and scrolls to an item revealed before.
-func (l *revealList) Resize(s fyne.Size) {
-	l.List.Resize(s)
-	if l.pending >= 0 && s.Height > 0 {
-		i := l.pending
-		l.pending = -1
-		l.ScrollTo(i)
-	}
-}
-
-// relayout lays out o's containers again, after a row's texts changed:
-// a container does not notice that its children's sizes changed.
-func relayout(o fyne.CanvasObject) {
-	c, ok := o.(*fyne.Container)
-	if !ok {
-		return
-	}
-	if c.Layout != nil {
-		c.Layout.Layout(c.Objects, c.Size())
-	}
-	for _, x := range c.Objects {
-		relayout(x)
 	}
 }

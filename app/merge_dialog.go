@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 	"coplan/model/store"
 )
@@ -143,7 +144,7 @@ func (a *App) conflictRow(c model.Conflict, who string, pick *model.Side) fyne.C
 		h.SizeName = theme.SizeNameCaptionText
 		v := widget.NewLabel(value(s))
 		v.Wrapping = fyne.TextWrapWord
-		return container.New(&tightVBox{}, h, v)
+		return container.New(&widgets.TightVBox{}, h, v)
 	}
 	values := container.NewGridWithColumns(2, side(lang.L("Yours"), model.Ours), side(who, model.Theirs))
 	return container.NewVBox(title, values, choice, widget.NewSeparator())

@@ -132,35 +132,35 @@ func (g *rubricGrid) rebuild() {
 
 	corner := widget.NewLabel(lang.L("Criteria ↓   Levels →"))
 	corner.SizeName = theme.SizeNameCaptionText
-	g.head = container.NewScroll(container.New(&fixedGrid{cols: len(r.Levels), w: levelWidth, h: headH}, heads...))
-	g.side = container.NewScroll(container.New(&fixedGrid{cols: 1, w: criterionWidth, h: g.rowH}, sides...))
+	g.head = container.NewScroll(container.New(&widgets.FixedGrid{Cols: len(r.Levels), W: levelWidth, H: headH}, heads...))
+	g.side = container.NewScroll(container.New(&widgets.FixedGrid{Cols: 1, W: criterionWidth, H: g.rowH}, sides...))
 	g.head.Direction, g.side.Direction = container.ScrollNone, container.ScrollNone // they follow the body
-	g.body = container.NewScroll(container.New(&fixedGrid{cols: len(r.Levels), w: levelWidth, h: g.rowH}, cells...))
+	g.body = container.NewScroll(container.New(&widgets.FixedGrid{Cols: len(r.Levels), W: levelWidth, H: g.rowH}, cells...))
 	// Entries scroll into view as Tab reaches them: cells both ways, level
 	// headers across, criterion headers down.
 	for _, cell := range g.cells {
-		cell.OnFocusGained = func() { ensureVisible(g.body, cell, true, true) }
+		cell.OnFocusGained = func() { widgets.EnsureVisible(g.body, cell, true, true) }
 	}
 	for id, w := range g.heads {
 		en := w.(*widgets.FieldEntry)
 		across := slices.Contains(g.levels, id)
-		en.OnFocusGained = func() { ensureVisible(g.body, en, across, !across) }
+		en.OnFocusGained = func() { widgets.EnsureVisible(g.body, en, across, !across) }
 	}
 	g.body.OnScrolled = func(p fyne.Position) {
 		g.head.ScrollToOffset(fyne.NewPos(p.X, 0))
 		g.side.ScrollToOffset(fyne.NewPos(0, p.Y))
 	}
 
-	center := wheelScrolls(g.body)
+	center := widgets.WheelScrolls(g.body)
 	if len(r.Levels) == 0 || len(r.Criteria) == 0 {
 		hint := widget.NewLabel(lang.L("Add levels (the columns, such as Beginning … Excelling) and criteria (the rows, what is judged); then describe each level of each criterion in its cell."))
 		hint.Wrapping = fyne.TextWrapWord
 		hint.SizeName = theme.SizeNameCaptionText
 		center = container.NewVBox(hint)
 	}
-	head := container.New(&followLayout{keepHeight: true}, g.head)
-	side := container.New(&followLayout{keepWidth: true}, g.side)
-	top := container.NewBorder(nil, nil, container.New(&fixedGrid{cols: 1, w: criterionWidth, h: headH}, corner), nil, head)
+	head := container.New(&widgets.FollowLayout{KeepHeight: true}, g.head)
+	side := container.New(&widgets.FollowLayout{KeepWidth: true}, g.side)
+	top := container.NewBorder(nil, nil, container.New(&widgets.FixedGrid{Cols: 1, W: criterionWidth, H: headH}, corner), nil, head)
 	g.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, side, nil, center)}
 	g.root.Refresh()
 	g.body.ScrollToOffset(offset)
@@ -268,63 +268,4 @@ func iconButton(icon fyne.Resource, enabled bool, tapped func()) *widget.Button 
 		b.Disable()
 	}
 	return b
-}
-
-// fixedGrid lays objects out in cols columns of cells w wide and h tall.
-type fixedGrid struct {
-	cols int
-	w, h float32
-}
-
-var _ fyne.Layout = (*fixedGrid)(nil)
-
-func (g *fixedGrid) dims(n int) (cols, rows int) {
-	cols = max(g.cols, 1)
-	return cols, (n + cols - 1) / cols
-}
-
-// MinSize is the size of all rows and columns with padding between them.
-func (g *fixedGrid) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	cols, rows := g.dims(len(objects))
-	if g.cols == 0 {
-		cols = 0
-	}
-	pad := theme.Padding()
-	return fyne.NewSize(float32(cols)*g.w+float32(max(cols-1, 0))*pad, float32(rows)*g.h+float32(max(rows-1, 0))*pad)
-}
-
-// Layout places each object in its cell, row by row.
-func (g *fixedGrid) Layout(objects []fyne.CanvasObject, _ fyne.Size) {
-	cols, _ := g.dims(len(objects))
-	pad := theme.Padding()
-	for i, o := range objects {
-		o.Move(fyne.NewPos(float32(i%cols)*(g.w+pad), float32(i/cols)*(g.h+pad)))
-		o.Resize(fyne.NewSize(g.w, g.h))
-	}
-}
-
-// followLayout holds a scroll container that follows another one: it asks
-// for no more room than the other's viewport gives it, keeping only the
-// content's height (a header row) or width (a header column).
-type followLayout struct{ keepHeight, keepWidth bool }
-
-func (l *followLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objects {
-		c := o.(*container.Scroll).Content.MinSize()
-		if l.keepHeight {
-			s.Height = max(s.Height, c.Height)
-		}
-		if l.keepWidth {
-			s.Width = max(s.Width, c.Width)
-		}
-	}
-	return s
-}
-
-func (l *followLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objects {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
 }

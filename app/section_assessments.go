@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -19,7 +20,7 @@ func newAssessments(e *editor) sectionView {
 		idAt:  func(i int) string { return p().Assessments[i].ID },
 		newRow: func() fyne.CanvasObject {
 			title, sub := rowLabels()
-			return container.New(&tightVBox{}, title, sub)
+			return container.New(&widgets.TightVBox{}, title, sub)
 		},
 		setRow: func(i int, o fyne.CanvasObject) {
 			a := &p().Assessments[i]

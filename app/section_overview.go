@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -51,7 +52,7 @@ func newOverview(e *editor) sectionView {
 	v.summary.Wrapping = fyne.TextWrapWord
 	v.updateSummary()
 	f.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(v.summary, f.object())))
-	v.root = wheelScrolls(f.scroll)
+	v.root = widgets.WheelScrolls(f.scroll)
 	return v
 }
 

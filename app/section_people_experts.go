@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -19,7 +20,7 @@ func newExpertsPane(e *editor) *listPane {
 		idAt:  func(i int) string { return p().Experts[i].ID },
 		newRow: func() fyne.CanvasObject {
 			name, sub := rowLabels()
-			return container.NewBorder(nil, nil, nil, widget.NewIcon(nil), container.New(&tightVBox{}, name, sub))
+			return container.NewBorder(nil, nil, nil, widget.NewIcon(nil), container.New(&widgets.TightVBox{}, name, sub))
 		},
 		setRow: func(i int, o fyne.CanvasObject) {
 			x := &p().Experts[i]

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -50,7 +51,7 @@ func newReadiness(e *editor) sectionView {
 				where = lang.L("line {{.Line}}", map[string]any{"Line": d.Line})
 			}
 			setText(row.Objects[2].(*widget.Label), where)
-			relayout(row)
+			widgets.Relayout(row)
 		})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		v.list.UnselectAll()

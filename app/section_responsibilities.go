@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -20,7 +21,7 @@ func newResponsibilities(e *editor) sectionView {
 		idAt:  func(i int) string { return p().Responsibilities[i].ID },
 		newRow: func() fyne.CanvasObject {
 			task, sub := rowLabels()
-			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, container.New(&tightVBox{}, task, sub))
+			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, container.New(&widgets.TightVBox{}, task, sub))
 		},
 		setRow: func(i int, o fyne.CanvasObject) {
 			x := &p().Responsibilities[i]

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -31,7 +32,7 @@ func newReview(e *editor) sectionView {
 			text.Truncation = fyne.TextTruncateEllipsis
 			status := widget.NewLabel("")
 			status.SizeName = theme.SizeNameCaptionText
-			lines := container.New(&tightVBox{}, container.NewBorder(nil, nil, nil, status, head), text)
+			lines := container.New(&widgets.TightVBox{}, container.NewBorder(nil, nil, nil, status, head), text)
 			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, lines)
 		},
 		setRow: func(i int, o fyne.CanvasObject) {
@@ -135,7 +136,7 @@ func fieldName(e *editor, field string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(field, "_", " "), ".", " ")
 }
 
-func statusLabel(s string) string {
+func statusLabel(s model.CommentStatus) string {
 	switch s {
 	case model.StatusOpen:
 		return lang.L("Open")
@@ -149,7 +150,7 @@ func statusLabel(s string) string {
 	return lang.L("Open")
 }
 
-func statusIcon(s string) fyne.Resource {
+func statusIcon(s model.CommentStatus) fyne.Resource {
 	switch s {
 	case model.StatusAccepted, model.StatusResolved:
 		return icons().accepted

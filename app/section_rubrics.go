@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -29,7 +30,7 @@ func newRubrics(e *editor) sectionView {
 		idAt:  func(i int) string { return p().Rubrics[i].ID },
 		newRow: func() fyne.CanvasObject {
 			title, sub := rowLabels()
-			return container.New(&tightVBox{}, title, sub)
+			return container.New(&widgets.TightVBox{}, title, sub)
 		},
 		setRow: func(i int, o fyne.CanvasObject) {
 			r := &p().Rubrics[i]

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -23,7 +24,7 @@ func newSessions(e *editor) sectionView {
 		newRow: func() fyne.CanvasObject {
 			title, sub := rowLabels()
 			where := widget.NewLabel("")
-			lines := container.New(&tightVBox{}, title, container.NewBorder(nil, nil, nil, where, sub))
+			lines := container.New(&widgets.TightVBox{}, title, container.NewBorder(nil, nil, nil, where, sub))
 			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, lines)
 		},
 		setRow: func(i int, o fyne.CanvasObject) {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/assets"
 )
 
@@ -60,7 +61,7 @@ func (a *App) templateRow(title, description string, create func()) fyne.CanvasO
 	desc.Wrapping = fyne.TextWrapWord
 	button := widget.NewButtonWithIcon(lang.L("Create"), theme.ContentAddIcon(), create)
 	return container.NewBorder(nil, nil, nil, container.NewVBox(layout.NewSpacer(), button, layout.NewSpacer()),
-		container.New(&tightVBox{}, heading, desc))
+		container.New(&widgets.TightVBox{}, heading, desc))
 }
 
 // recentList lists the recent files as links, with their folders.
@@ -73,7 +74,7 @@ func (a *App) recentList() fyne.CanvasObject {
 		dir := widget.NewLabel(filepath.Dir(p))
 		dir.SizeName = theme.SizeNameCaptionText
 		dir.Truncation = fyne.TextTruncateEllipsis
-		box.Add(container.New(&tightVBox{}, link, dir))
+		box.Add(container.New(&widgets.TightVBox{}, link, dir))
 	}
 	if len(box.Objects) == 0 {
 		none := widget.NewLabel(lang.L("Files you open or save appear here."))
