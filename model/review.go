@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -102,6 +103,9 @@ func (e *reviewEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 		if err != nil {
 			return nil, "", fmt.Errorf("review: accept the %s: %w", who, err)
 		}
+		if err := checkSuggestion(p, c.Target, c.Field, v, now); err != nil {
+			return nil, "", fmt.Errorf("review: accept the %s: %w", who, err)
+		}
 		edits = append(edits, Set(c.Target, c.Field, v))
 		summary += fmt.Sprintf(" and changed %s of %s", c.Field, p.Index()[c.Target].Describe())
 	}
@@ -155,7 +159,7 @@ func suggestionValue(p *Project, id, path, text string) (any, error) {
 		return n, nil
 	case float64:
 		f, err := strconv.ParseFloat(trimmed, 64)
-		if err != nil {
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 			return nil, fmt.Errorf("%s needs a number, not %q", path, text)
 		}
 		return f, nil
@@ -171,6 +175,31 @@ func suggestionValue(p *Project, id, path, text string) (any, error) {
 		return splitList(text), nil
 	}
 	return nil, fmt.Errorf("%s cannot take suggested text", path)
+}
+
+// checkSuggestion tries the suggested value on a copy of p and refuses it
+// when it would give the target an error that validation did not find before.
+func checkSuggestion(p *Project, id, path string, v any, now time.Time) error {
+	errorsOn := func(q *Project) map[string]bool {
+		m := map[string]bool{}
+		for _, d := range Validate(q) {
+			if d.Severity == Error && d.EntityID == id {
+				m[d.Message] = true
+			}
+		}
+		return m
+	}
+	before := errorsOn(p)
+	trial := p.Clone()
+	if _, _, err := Set(id, path, v).apply(trial, now); err != nil {
+		return err
+	}
+	for msg := range errorsOn(trial) {
+		if !before[msg] {
+			return fmt.Errorf("the suggestion would leave an error: %s", msg)
+		}
+	}
+	return nil
 }
 
 // splitList reads a list written one item per line or separated by commas.

@@ -114,3 +114,19 @@ func TestMergeKeepsWhatTheOtherCopyLacksWithoutATombstone(t *testing.T) {
 		}
 	}
 }
+
+func TestAcceptingANaNSuggestionIsRefused(t *testing.T) {
+	p := modeltest.Large(2, 1)
+	level := p.Rubrics[0].Levels[0].ID
+	p.Comments = append(p.Comments, model.Comment{ID: "c-nan", Target: level, Field: "points", Author: "Mallory",
+		Text: "more points", Suggestion: "NaN", Status: model.StatusOpen})
+	path := writeUnit(t, p)
+	before, _ := os.ReadFile(path)
+	code, _, stderr := runCLI("accept", "c-nan", path)
+	if code == 0 || !strings.Contains(stderr, "needs a number") {
+		t.Errorf("exit %d, %q: want a refusal", code, stderr)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the file changed")
+	}
+}
