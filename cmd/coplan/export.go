@@ -181,6 +181,11 @@ func exportICS(buf *bytes.Buffer, p *model.Project, o exportOptions) error {
 			fmt.Fprintf(o.warn, "coplan export: left out session %q: it has no date yet\n", title)
 		}
 	}
+	for _, u := range res.Unwritable {
+		if o.warn != nil {
+			fmt.Fprintf(o.warn, "coplan export: left out session %q: %s\n", u.Title, u.Reason)
+		}
+	}
 	return err
 }
 

@@ -32,6 +32,15 @@ type ICSResult struct {
 	Events int
 	// Undated lists the titles of the sessions left out because they have no date.
 	Undated []string
+	// Unwritable lists the sessions left out because a calendar file cannot
+	// hold them (such as an id with a line break), each as its title and why.
+	Unwritable []Unwritable
+}
+
+// Unwritable is a session WriteICS left out because a calendar cannot hold it.
+type Unwritable struct {
+	Title  string
+	Reason string
 }
 
 // uidDomain ends every event's UID, after the session's id.
@@ -84,6 +93,10 @@ func WriteICS(w io.Writer, p *model.Project, opt ICSOptions) (ICSResult, error) 
 			continue
 		}
 		ev, start, end := sessionEvent(p, s, loc, now)
+		if err := encodable(cal, ev); err != nil {
+			res.Unwritable = append(res.Unwritable, Unwritable{Title: firstNonBlank(s.Title, "Untitled session"), Reason: err.Error()})
+			continue
+		}
 		if s.Start.Set && (first.IsZero() || start.Before(first)) {
 			first = start
 		}
@@ -93,6 +106,10 @@ func WriteICS(w io.Writer, p *model.Project, opt ICSOptions) (ICSResult, error) 
 		events = append(events, ev)
 	}
 	if len(events) == 0 {
+		if len(res.Unwritable) > 0 {
+			u := res.Unwritable[0]
+			return res, fmt.Errorf("export calendar: %w: session %q cannot be written in a calendar: %s", ErrNothingToExport, u.Title, u.Reason)
+		}
 		if len(res.Undated) > 0 {
 			return res, fmt.Errorf("export calendar: %w: no session has a date yet", ErrNothingToExport)
 		}
@@ -112,6 +129,21 @@ func WriteICS(w io.Writer, p *model.Project, opt ICSOptions) (ICSResult, error) 
 	}
 	res.Events = len(events)
 	return res, nil
+}
+
+// encodable reports why the event ev cannot be written in cal, or nil.
+func encodable(cal *ical.Calendar, ev *ical.Component) error {
+	probe := ical.NewCalendar()
+	probe.Props = cal.Props
+	probe.Children = []*ical.Component{ev}
+	if err := ical.NewEncoder(io.Discard).Encode(probe); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "ical: ")
+		if strings.Contains(msg, "CR or LF") {
+			msg = "a line break where a calendar allows none (in its id or a name)"
+		}
+		return errors.New(msg)
+	}
+	return nil
 }
 
 // calendarSessions returns the sessions to write, in unit order, and the name
