@@ -5,11 +5,14 @@ import (
 	"reflect"
 )
 
+// ChangeKind says how a Difference changed an entity.
+type ChangeKind string
+
 // Change kinds of a Difference.
 const (
-	Added   = "added"
-	Removed = "deleted"
-	Changed = "changed"
+	Added   ChangeKind = "added"
+	Removed ChangeKind = "deleted"
+	Changed ChangeKind = "changed"
 )
 
 // Difference is one way a later version of a unit differs from an earlier
@@ -20,7 +23,7 @@ type Difference struct {
 	// Name is the entity's name in the later version (the earlier, if deleted).
 	Name string
 	// Change is Added, Removed or Changed.
-	Change string
+	Change ChangeKind
 	// Field is the toml path of a changed field, such as "title".
 	Field string
 	// Old and New are the field's values, for a changed field.

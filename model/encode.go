@@ -233,7 +233,7 @@ func writeComment(w *tomlWriter, c *Comment) {
 	w.time("at", c.At)
 	w.str("text", c.Text)
 	w.str("suggestion", c.Suggestion)
-	w.str("status", c.Status)
+	w.str("status", string(c.Status))
 	w.extra(c.Extra)
 }
 

@@ -138,6 +138,8 @@ func convert(value any, t reflect.Type) (reflect.Value, error) {
 	case rv.Kind() == reflect.String && t == reflect.TypeOf(Clock{}):
 		c, err := ParseClock(rv.String())
 		return reflect.ValueOf(c), err
+	case rv.Kind() == reflect.String && t.Kind() == reflect.String:
+		return rv.Convert(t), nil
 	case rv.CanConvert(t) && rv.Kind() != reflect.String && t.Kind() != reflect.String:
 		return rv.Convert(t), nil
 	}

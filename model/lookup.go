@@ -146,19 +146,34 @@ func (e *Expert) IsSchoolStaff() bool {
 	return true
 }
 
-// SafetyStatus says whether the expert's safety check covers date d:
-// "none" (no check recorded), "expired", "valid", or "unknown" (no expiry recorded).
-func (e *Expert) SafetyStatus(d Date) string {
+// SafetyStatus says whether the expert's safety check covers date d.
+func (e *Expert) SafetyStatus(d Date) SafetyStatus {
 	c := e.SafetyCheck
 	switch {
 	case c.Kind == "" && c.Number == "":
-		return "none"
+		return SafetyNone
 	case c.Expires.IsZero():
-		return "unknown"
+		return SafetyUnknown
 	case !d.IsZero() && d.After(c.Expires):
-		return "expired"
+		return SafetyExpired
 	}
-	return "valid"
+	return SafetyValid
+}
+
+// WorstSafety returns the worst status the expert's safety check has on the
+// dates of the sessions that book them (see SafetyStatus.Worse): SafetyValid
+// for school staff and for experts booked on no session.
+func (p *Project) WorstSafety(e *Expert) SafetyStatus {
+	worst := SafetyValid
+	if e.IsSchoolStaff() {
+		return worst
+	}
+	for _, s := range p.SessionsOf(e.ID) {
+		if st := e.SafetyStatus(s.Date); st.Worse(worst) {
+			worst = st
+		}
+	}
+	return worst
 }
 
 // IsDeleted reports whether id has a tombstone.

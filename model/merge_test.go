@@ -143,7 +143,7 @@ func TestMergeTakesEachSidesChangeAndReportsClashes(t *testing.T) {
 			check: func(t *testing.T, m *model.Project) {
 				var ids []string
 				for _, c := range m.Comments {
-					ids = append(ids, c.ID+"="+c.Status)
+					ids = append(ids, c.ID+"="+string(c.Status))
 				}
 				if strings.Join(ids, " ") != "m1=resolved m2=open m3=open" || len(m.Rubrics[0].Approvals) != 2 {
 					t.Errorf("comments %v, approvals %v", ids, m.Rubrics[0].Approvals)

@@ -206,16 +206,16 @@ type Responsibility struct {
 
 // Comment is review feedback on one entity, optionally suggesting new text for one field.
 type Comment struct {
-	ID         string    `toml:"id"`
-	Updated    time.Time `toml:"updated"`
-	Target     string    `toml:"target"`
-	Field      string    `toml:"field"`
-	Author     string    `toml:"author"`
-	Role       string    `toml:"role"`
-	At         time.Time `toml:"at"`
-	Text       string    `toml:"text"`
-	Suggestion string    `toml:"suggestion"`
-	Status     string    `toml:"status"`
+	ID         string        `toml:"id"`
+	Updated    time.Time     `toml:"updated"`
+	Target     string        `toml:"target"`
+	Field      string        `toml:"field"`
+	Author     string        `toml:"author"`
+	Role       string        `toml:"role"`
+	At         time.Time     `toml:"at"`
+	Text       string        `toml:"text"`
+	Suggestion string        `toml:"suggestion"`
+	Status     CommentStatus `toml:"status"`
 
 	Extra Extra `toml:"-"`
 }

@@ -77,7 +77,10 @@ func ResolveComment(id string) Edit { return &reviewEdit{id: id, status: StatusR
 // place; undo the acceptance to take it back out.
 func ReopenComment(id string) Edit { return &reviewEdit{id: id, status: StatusOpen} }
 
-type reviewEdit struct{ id, status string }
+type reviewEdit struct {
+	id     string
+	status CommentStatus
+}
 
 func (e *reviewEdit) targets() []string { return []string{e.id} }
 

@@ -97,7 +97,7 @@ func TestCommentStatusesMoveOnlyAlongTheReviewFlow(t *testing.T) {
 	tests := []struct {
 		name    string
 		steps   []func(string) model.Edit
-		want    string
+		want    model.CommentStatus
 		wantErr string
 	}{
 		{"reject", []func(string) model.Edit{model.RejectComment}, model.StatusRejected, ""},

@@ -190,9 +190,9 @@ func (v *validator) safety(s *Session) {
 			continue
 		}
 		switch e.SafetyStatus(s.Date) {
-		case "none":
+		case SafetyNone:
 			v.add(Warning, e.ID, "safety_check", "Expert %q has no safety check recorded but works with students in session %q", e.Name, s.Title)
-		case "expired":
+		case SafetyExpired:
 			v.add(Warning, e.ID, "safety_check.expires", "Expert %q's safety check expires on %s, before session %q on %s", e.Name, e.SafetyCheck.Expires, s.Title, s.Date)
 		}
 	}
@@ -282,12 +282,21 @@ func (v *validator) others() {
 	}
 	for _, c := range v.p.Comments {
 		if c.Status != "" && !IsOneOf(c.Status, CommentStatuses) {
-			v.add(Error, c.ID, "status", "Comment by %q has status %q; use one of %s", c.Author, c.Status, strings.Join(CommentStatuses, ", "))
+			v.add(Error, c.ID, "status", "Comment by %q has status %q; use one of %s", c.Author, c.Status, joinValues(CommentStatuses))
 		}
 		if _, ok := v.index[c.Target]; !ok && c.Status == StatusOpen {
 			v.add(Warning, c.ID, "target", "Comment by %q is about something that is no longer in the unit", c.Author)
 		}
 	}
+}
+
+// joinValues writes allowed values as "a, b, c".
+func joinValues[T ~string](values []T) string {
+	s := make([]string, len(values))
+	for i, v := range values {
+		s[i] = string(v)
+	}
+	return strings.Join(s, ", ")
 }
 
 func article(k Kind) string {
