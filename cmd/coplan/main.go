@@ -51,7 +51,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 0
 		}
 		if c, ok := commands[args[0]]; ok {
-			return c.run(args[1:], stdout, stderr)
+			// Messages and listings show text from files: keep escape
+			// sequences in it from reaching the terminal. Export may
+			// write a PDF to standard output, which stays as it is.
+			if args[0] != "export" {
+				stdout = terminalSafe(stdout)
+			}
+			return c.run(args[1:], stdout, terminalSafe(stderr))
 		}
 	}
 	return openGUI(args, stderr)
