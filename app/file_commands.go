@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -16,6 +15,7 @@ import (
 
 	"coplan/assets"
 	"coplan/model"
+	"coplan/model/catalog"
 	"coplan/model/store"
 )
 
@@ -249,22 +249,6 @@ func (a *App) savedAs(path string) {
 	a.updateMenus()
 }
 
-// fileNameFor turns a unit title into a file name such as "solar-car.coplan.toml".
-func fileNameFor(title string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(title) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	name := strings.TrimSuffix(b.String(), "-")
-	if name == "" {
-		name = "unit"
-	}
-	return name + store.Extension
-}
+// fileNameFor turns a unit title into a file name such as
+// "solar-car.coplan.toml", by the one rule catalog.FileName keeps.
+func fileNameFor(title string) string { return catalog.FileName(title) + store.Extension }

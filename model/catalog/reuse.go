@@ -118,22 +118,15 @@ func freeTitle(title string, dst *model.Project) string {
 	return title
 }
 
-// DataDirEnv names the environment variable that overrides the folder of
-// the user's own data (their templates).
-const DataDirEnv = "COPLAN_DATA_DIR"
-
 // UserTemplatesDir returns the folder of the user's own templates:
-// "templates" in $COPLAN_DATA_DIR when set, else coplan/templates in the
-// user's configuration folder. The folder may not exist yet.
+// "templates" in Coplan's data folder (store.DataDir, which
+// $COPLAN_DATA_DIR overrides). The folder may not exist yet.
 func UserTemplatesDir() (string, error) {
-	if dir := os.Getenv(DataDirEnv); dir != "" {
-		return filepath.Join(dir, "templates"), nil
-	}
-	base, err := os.UserConfigDir()
+	dir, err := store.DataDir()
 	if err != nil {
 		return "", fmt.Errorf("find the templates folder: %w", err)
 	}
-	return filepath.Join(base, "coplan", "templates"), nil
+	return filepath.Join(dir, "templates"), nil
 }
 
 // SaveAsTemplate writes a copy of p, with fresh ids and no comments,
@@ -175,32 +168,6 @@ func SaveTemplateIn(dir string, p *model.Project, title string, now time.Time) (
 		}
 		return path, nil
 	}
-}
-
-// FileName turns a title into a file name stem: lower case, accents
-// removed, words joined by hyphens ("Ngā awa: rivers" → "nga-awa-rivers").
-func FileName(title string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range Fold(title) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(r)
-		default:
-			hyphen = true
-		}
-		if b.Len() >= 60 {
-			break
-		}
-	}
-	if b.Len() == 0 {
-		return "template"
-	}
-	return b.String()
 }
 
 // UserTemplates indexes the user's own templates, for the start screen to

@@ -196,7 +196,7 @@ func TestCopyRubricRefusesAnUnknownRubric(t *testing.T) {
 
 func TestSaveAsTemplateWritesAFreshCopyIntoTheUserTemplates(t *testing.T) {
 	data := t.TempDir()
-	t.Setenv(catalog.DataDirEnv, data)
+	t.Setenv(store.DataDirEnv, data)
 	dir, err := catalog.UserTemplatesDir()
 	if err != nil || dir != filepath.Join(data, "templates") {
 		t.Fatalf("templates folder %q, %v", dir, err)
@@ -218,7 +218,7 @@ func TestSaveAsTemplateWritesAFreshCopyIntoTheUserTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"solar-car-challenge.coplan.toml", "nga-awa-rivers.coplan.toml", "solar-car-challenge-2.coplan.toml"}
+	want := []string{"solar-car-challenge.coplan.toml", "ngā-awa-rivers.coplan.toml", "solar-car-challenge-2.coplan.toml"}
 	for i, path := range []string{first, second, third} {
 		if path != filepath.Join(dir, want[i]) {
 			t.Errorf("template %d saved as %s, want %s", i, path, want[i])
@@ -243,27 +243,13 @@ func TestSaveAsTemplateWritesAFreshCopyIntoTheUserTemplates(t *testing.T) {
 	}
 }
 
-func TestUserTemplatesDirDefaultsToTheConfigFolder(t *testing.T) {
-	t.Setenv(catalog.DataDirEnv, "")
-	config, err := os.UserConfigDir()
+func TestUserTemplatesLiveInTheDataFolder(t *testing.T) {
+	t.Setenv(store.DataDirEnv, t.TempDir())
+	data, err := store.DataDir()
 	if err != nil {
-		t.Skip("no configuration folder here")
+		t.Fatal(err)
 	}
-	if got, err := catalog.UserTemplatesDir(); err != nil || got != filepath.Join(config, "coplan", "templates") {
-		t.Errorf("templates folder %q, %v", got, err)
-	}
-}
-
-func TestFileName(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Solar car challenge", "solar-car-challenge"},
-		{"Ngā awa: our rivers!", "nga-awa-our-rivers"},
-		{"  --  ", "template"},
-		{"Year 9/10 — Café", "year-9-10-cafe"},
-	}
-	for _, tt := range tests {
-		if got := catalog.FileName(tt.in); got != tt.want {
-			t.Errorf("FileName(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+	if got, err := catalog.UserTemplatesDir(); err != nil || got != filepath.Join(data, "templates") {
+		t.Errorf("templates folder %q, %v; want templates in %s", got, err, data)
 	}
 }
