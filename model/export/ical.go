@@ -187,7 +187,7 @@ func sessionEvent(p *model.Project, s *model.Session, loc *time.Location, now ti
 		if zone == nil {
 			zone = time.UTC
 		}
-		start = time.Date(s.Date.Year, s.Date.Month, s.Date.Day, s.Start.Hour, s.Start.Minute, 0, 0, zone)
+		start = time.Date(s.Date.Year, s.Date.Month, s.Date.Day, s.Start.Hour, s.Start.Minute, s.Start.Second, 0, zone)
 		end = start.Add(time.Duration(max(s.Minutes, 0)) * time.Minute)
 		ev.Props.Set(localTime(ical.PropDateTimeStart, start, loc))
 		if s.Minutes > 0 {
