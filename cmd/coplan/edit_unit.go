@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"time"
 
@@ -40,45 +39,6 @@ func editUnit(path string, stderr io.Writer, edits ...model.Edit) (*model.Projec
 		return nil, nil, err
 	}
 	return d.Project, summaries, nil
-}
-
-// findEntity returns the id of the entity that query names: its id, or its
-// name (a title, label, code or person's name) ignoring case. With kinds,
-// only entities of those kinds count.
-func findEntity(p *model.Project, query string, kinds ...model.Kind) (string, error) {
-	index := p.Index()
-	fits := func(k model.Kind) bool {
-		if len(kinds) == 0 {
-			return k != model.KindComment
-		}
-		for _, want := range kinds {
-			if k == want {
-				return true
-			}
-		}
-		return false
-	}
-	if ref, ok := index[query]; ok && fits(ref.Kind) {
-		return query, nil
-	}
-	var found []string
-	for id, ref := range index {
-		if fits(ref.Kind) && strings.EqualFold(strings.TrimSpace(ref.Name), strings.TrimSpace(query)) {
-			found = append(found, id)
-		}
-	}
-	sort.Strings(found)
-	switch len(found) {
-	case 0:
-		return "", fmt.Errorf("nothing in the unit is called %q", query)
-	case 1:
-		return found[0], nil
-	}
-	var names []string
-	for _, id := range found {
-		names = append(names, fmt.Sprintf("%s (id %s)", index[id].Describe(), id))
-	}
-	return "", fmt.Errorf("%q could be any of %s: give the id", query, strings.Join(names, ", "))
 }
 
 // levelField turns "descriptors.<level label>" into "descriptors.<level id>"
