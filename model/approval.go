@@ -11,8 +11,9 @@ import (
 )
 
 // RubricDigest returns a hash of what an approver agrees to in r: its title
-// and description, its levels (label and points) and its criteria (title,
-// weight and the descriptor of each level), in order. Ids, updated times,
+// and description, its levels (label and points), its criteria (title,
+// weight, description, range scoring and each rating's name, points and
+// descriptor), in order, and whether it is unscored. Ids, updated times,
 // outcome links, the copied-from note and the approvals themselves are left
 // out, so only a change students or markers would see makes an approval stale.
 func RubricDigest(r *Rubric) string {
@@ -37,8 +38,34 @@ func RubricDigest(r *Rubric) string {
 			}
 			put(d)
 		}
+		digestRatings(put, r, &c)
+	}
+	if r.Unscored {
+		put("\x00unscored")
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// digestRatings adds what a criterion says beyond its title, weight and
+// descriptors (its description, range scoring, and ratings with their own
+// name, points or none at all) only when it says any of it, so that the
+// digests of rubrics without these stay as they were.
+func digestRatings(put func(string), r *Rubric, c *Criterion) {
+	if c.Description == "" && !c.Range && len(c.Unused) == 0 && len(c.Labels) == 0 && len(c.Points) == 0 {
+		return
+	}
+	put("\x00ratings")
+	put(c.Description)
+	put(strconv.FormatBool(c.Range))
+	for i := range r.Levels {
+		if !c.Offers(r.Levels[i].ID) {
+			put("\x00unused")
+			continue
+		}
+		rt := c.Rating(&r.Levels[i])
+		put(rt.Label)
+		put(strconv.FormatFloat(rt.Points, 'g', -1, 64))
+	}
 }
 
 // writeField writes s with its length first, so that no two lists of fields

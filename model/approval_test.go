@@ -29,6 +29,12 @@ func TestRubricDigestChangesWithContentOnly(t *testing.T) {
 		{"approvals", func(r *model.Rubric) { r.Approvals = append(r.Approvals, model.Approval{By: "Ana"}) }, false},
 		{"outcome links", func(r *model.Rubric) { r.Criteria[0].Outcomes = nil }, false},
 		{"copied from", func(r *model.Rubric) { r.CopiedFrom.File = "other.coplan.toml" }, false},
+		{"criterion description", func(r *model.Rubric) { r.Criteria[0].Description = "How fair the tests are" }, true},
+		{"range scoring", func(r *model.Rubric) { r.Criteria[0].Range = true }, true},
+		{"unused level", func(r *model.Rubric) { r.Criteria[0].Unused = []string{r.Levels[0].ID} }, true},
+		{"rating's own name", func(r *model.Rubric) { r.Criteria[0].Labels = map[string]string{r.Levels[0].ID: "Neat"} }, true},
+		{"rating's own points", func(r *model.Rubric) { r.Criteria[0].Points = map[string]float64{r.Levels[0].ID: 7} }, true},
+		{"unscored", func(r *model.Rubric) { r.Unscored = true }, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -133,5 +139,13 @@ func TestApprovingAgainIsRefusedUntilTheRubricChanges(t *testing.T) {
 	d.Undo()
 	if got := d.Project.Rubrics[0].Approvals; len(got) != 1 || model.ApprovalState(&d.Project.Rubrics[0]) != model.ApprovalStale {
 		t.Errorf("undo left approvals %v", got)
+	}
+}
+
+func TestApprovalsMadeBeforeRatingsFieldsStayValid(t *testing.T) {
+	p := sample()
+	// The digest an older Coplan recorded for the sample rubric.
+	if got := model.RubricDigest(&p.Rubrics[0]); got != "6b37c7dd61052bbb3bca5729564b46c0" {
+		t.Errorf("digest of a rubric without the newer fields = %s, want the one older files hold", got)
 	}
 }

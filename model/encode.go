@@ -158,6 +158,7 @@ func writeRubric(w *tomlWriter, r *Rubric) {
 	w.time("updated", r.Updated)
 	w.str("title", r.Title)
 	w.str("description", r.Description)
+	w.bool("unscored", r.Unscored)
 	w.extra(r.Extra)
 	if c := r.CopiedFrom; c.File != "" || c.Rubric != "" || len(c.Extra) > 0 {
 		w.header("rubrics.copied_from", false)
@@ -192,33 +193,43 @@ func writeCriterion(w *tomlWriter, r *Rubric, c *Criterion) {
 	w.text("id", c.ID)
 	w.time("updated", c.Updated)
 	w.text("title", c.Title)
+	w.str("description", c.Description)
 	w.int("weight", c.Weight)
 	w.strs("outcomes", c.Outcomes)
+	w.bool("range", c.Range)
+	w.strs("unused", c.Unused)
 	w.extra(c.Extra)
-	if len(c.Descriptors) == 0 {
+	writeByLevel(w, r, "rubrics.criteria.descriptors", c.Descriptors, w.text)
+	writeByLevel(w, r, "rubrics.criteria.labels", c.Labels, w.text)
+	writeByLevel(w, r, "rubrics.criteria.points", c.Points, w.number)
+}
+
+// writeByLevel writes a table keyed by level id in the rubric's level order;
+// keys of unknown levels come last, sorted. An empty map writes nothing.
+func writeByLevel[V any](w *tomlWriter, r *Rubric, table string, m map[string]V, put func(string, V)) {
+	if len(m) == 0 {
 		return
 	}
-	w.header("rubrics.criteria.descriptors", false)
-	// Descriptors follow the rubric's level order; any for unknown levels come last, sorted.
+	w.header(table, false)
 	written := 0
 	for _, l := range r.Levels {
-		if d, ok := c.Descriptors[l.ID]; ok {
-			w.text(l.ID, d)
+		if v, ok := m[l.ID]; ok {
+			put(l.ID, v)
 			written++
 		}
 	}
-	if written == len(c.Descriptors) {
+	if written == len(m) {
 		return
 	}
-	rest := make([]string, 0, len(c.Descriptors)-written)
-	for k := range c.Descriptors {
+	rest := make([]string, 0, len(m)-written)
+	for k := range m {
 		if r.levelIndex(k) < 0 {
 			rest = append(rest, k)
 		}
 	}
 	sort.Strings(rest)
 	for _, k := range rest {
-		w.text(k, c.Descriptors[k])
+		put(k, m[k])
 	}
 }
 

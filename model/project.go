@@ -125,15 +125,19 @@ type Session struct {
 }
 
 // Rubric assesses student work: ordered levels across, ordered criteria down.
+// Each criterion offers a rating in each level's column unless it marks the
+// level unused, and may give a rating its own name and points.
 type Rubric struct {
-	ID          string      `toml:"id"`
-	Updated     time.Time   `toml:"updated"`
-	Title       string      `toml:"title"`
-	Description string      `toml:"description"`
-	CopiedFrom  CopiedFrom  `toml:"copied_from"`
-	Levels      []Level     `toml:"levels"`
-	Criteria    []Criterion `toml:"criteria"`
-	Approvals   []Approval  `toml:"approvals"`
+	ID          string    `toml:"id"`
+	Updated     time.Time `toml:"updated"`
+	Title       string    `toml:"title"`
+	Description string    `toml:"description"`
+	// Unscored marks a rubric for feedback only: its ratings carry no points.
+	Unscored   bool        `toml:"unscored"`
+	CopiedFrom CopiedFrom  `toml:"copied_from"`
+	Levels     []Level     `toml:"levels"`
+	Criteria   []Criterion `toml:"criteria"`
+	Approvals  []Approval  `toml:"approvals"`
 
 	Extra Extra `toml:"-"`
 }
@@ -156,14 +160,25 @@ type Level struct {
 	Extra Extra `toml:"-"`
 }
 
-// Criterion is one row of a rubric: what is assessed and a descriptor per level.
+// Criterion is one row of a rubric: what is assessed and a rating per level.
 type Criterion struct {
-	ID          string            `toml:"id"`
-	Updated     time.Time         `toml:"updated"`
-	Title       string            `toml:"title"`
-	Weight      int               `toml:"weight"`
-	Outcomes    []string          `toml:"outcomes"`
-	Descriptors map[string]string `toml:"descriptors"`
+	ID          string    `toml:"id"`
+	Updated     time.Time `toml:"updated"`
+	Title       string    `toml:"title"`
+	Description string    `toml:"description"`
+	// Weight multiplies the points of the criterion's ratings; 0 (not set) counts as 1.
+	Weight   int      `toml:"weight"`
+	Outcomes []string `toml:"outcomes"`
+	// Range marks range scoring (Canvas's "Enable Range"): a rating covers the
+	// points from the next lower rating up to its own.
+	Range bool `toml:"range"`
+	// Unused lists the ids of levels this criterion offers no rating at.
+	Unused []string `toml:"unused"`
+	// Descriptors, Labels and Points are keyed by level id: what a rating
+	// says, and the name and points it has when they differ from its level's.
+	Descriptors map[string]string  `toml:"descriptors"`
+	Labels      map[string]string  `toml:"labels"`
+	Points      map[string]float64 `toml:"points"`
 
 	Extra Extra `toml:"-"`
 }

@@ -69,7 +69,7 @@ var kindSpecs = []KindSpec{
 	{Kind: KindSession, Field: "Sessions", Name: "title", Plural: "sessions", Commentable: true, Suggest: []string{"title", "location", "prep", "notes"}},
 	{Kind: KindRubric, Field: "Rubrics", Name: "title", Plural: "rubrics", Commentable: true, Suggest: []string{"title", "description"}},
 	{Kind: KindLevel, Field: "Levels", Parent: KindRubric, Name: "label", Plural: "levels"},
-	{Kind: KindCriterion, Field: "Criteria", Parent: KindRubric, Name: "title", Plural: "criteria", Commentable: true, Suggest: []string{"title"}},
+	{Kind: KindCriterion, Field: "Criteria", Parent: KindRubric, Name: "title", Plural: "criteria", Commentable: true, Suggest: []string{"title", "description"}},
 	{Kind: KindAssessment, Field: "Assessments", Name: "title", Plural: "assessments", Commentable: true, Suggest: []string{"title"}},
 	{Kind: KindResponsibility, Field: "Responsibilities", Name: "task", Plural: "responsibilities", Commentable: true, Suggest: []string{"task"}},
 	{Kind: KindComment, Field: "Comments", Name: "author", Plural: "comments"},
@@ -87,6 +87,9 @@ var linkSpecs = []Link{
 	{From: KindSession, Field: "outcomes", To: KindOutcome, Shape: LinkMany},
 	{From: KindCriterion, Field: "outcomes", To: KindOutcome, Shape: LinkMany},
 	{From: KindCriterion, Field: "descriptors", To: KindLevel, Shape: LinkKeys, SameParent: true},
+	{From: KindCriterion, Field: "unused", To: KindLevel, Shape: LinkMany, SameParent: true},
+	{From: KindCriterion, Field: "labels", To: KindLevel, Shape: LinkKeys, SameParent: true},
+	{From: KindCriterion, Field: "points", To: KindLevel, Shape: LinkKeys, SameParent: true},
 	{From: KindAssessment, Field: "rubric", To: KindRubric, Shape: LinkOne},
 	{From: KindAssessment, Field: "outcomes", To: KindOutcome, Shape: LinkMany},
 }

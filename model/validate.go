@@ -213,8 +213,8 @@ func (v *validator) rubrics() {
 		}
 		labels := map[string]bool{}
 		for _, l := range r.Levels {
-			if math.IsNaN(l.Points) || math.IsInf(l.Points, 0) || l.Points < 0 {
-				v.add(Error, l.ID, "points", "Level %q of %s has %v points; points must be a number of 0 or more", l.Label, v.name(r.ID), l.Points)
+			if math.IsNaN(l.Points) || math.IsInf(l.Points, 0) {
+				v.add(Error, l.ID, "points", "Level %q of %s has %v points; points must be a number", l.Label, v.name(r.ID), l.Points)
 			}
 			if labels[l.Label] {
 				v.add(Warning, l.ID, "label", "%s has two levels called %q", name, l.Label)
@@ -226,13 +226,15 @@ func (v *validator) rubrics() {
 			if c.Weight < 0 || c.Weight > 1000 {
 				v.add(Error, c.ID, "weight", "%s has weight %d; a weight is a whole number from 0 to 1000", cname, c.Weight)
 			}
+			v.ratings(r, &c, cname)
 			for _, l := range r.Levels {
-				if strings.TrimSpace(c.Descriptors[l.ID]) == "" {
+				if c.Offers(l.ID) && strings.TrimSpace(c.Descriptors[l.ID]) == "" {
 					v.add(Warning, c.ID, "descriptors."+l.ID, "%s has no descriptor for level %q", cname, l.Label)
 				}
 			}
 		}
 	}
+	v.exportLosses()
 }
 
 func (v *validator) assessments() {

@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -36,7 +37,10 @@ func TestValidateFindsEachProblem(t *testing.T) {
 		{"unknown comment status", func(p *model.Project) { p.Comments[0].Status = "maybe" }, model.Error, "m1", `status "maybe"`},
 		{"descriptor for an unknown level", func(p *model.Project) { p.Rubrics[0].Criteria[0].Descriptors["ghost"] = "x" }, model.Error, "c1", "level that is not in the rubric"},
 		{"negative weight", func(p *model.Project) { p.Rubrics[0].Criteria[0].Weight = -1 }, model.Error, "c1", "weight -1"},
-		{"negative points", func(p *model.Project) { p.Rubrics[0].Levels[0].Points = -2 }, model.Error, "l1", "-2 points"},
+		{"points that are not a number", func(p *model.Project) { p.Rubrics[0].Levels[0].Points = math.NaN() }, model.Error, "l1", "NaN points"},
+		{"a rating's own points not a number", func(p *model.Project) {
+			p.Rubrics[0].Criteria[0].Points = map[string]float64{"l1": math.Inf(1)}
+		}, model.Error, "c1", "+Inf points"},
 		{"negative minutes", func(p *model.Project) { p.Sessions[0].Minutes = -5 }, model.Error, "s1", "-5 minutes"},
 		{"unit ends before it starts", func(p *model.Project) { p.Unit.End = model.NewDate(2027, 1, 1) }, model.Error, "9b2d8a34-3a43-4a4e-9a53-0d3f0f9a0001", "ends (2027-01-01) before it starts"},
 		// Warnings: the unit is not ready yet.
@@ -54,6 +58,16 @@ func TestValidateFindsEachProblem(t *testing.T) {
 		{"session after the unit ends", func(p *model.Project) { p.Sessions[0].Date = model.NewDate(2027, 5, 20) }, model.Warning, "s1", "falls outside the unit's dates"},
 		{"session with no engagement", func(p *model.Project) { p.Sessions[0].Engagement = "" }, model.Warning, "s1", "whether the community comes in or students go out"},
 		{"comment on something deleted", func(p *model.Project) { p.Comments[0].Target = "gone" }, model.Warning, "m1", "no longer in the unit"},
+		{"a rating with no name", func(p *model.Project) { p.Rubrics[0].Levels[0].Label = "" }, model.Warning, "l1", "Canvas leaves out a rating without a name"},
+		{"two rubrics with one title", func(p *model.Project) {
+			r := p.Rubrics[0]
+			r.ID, r.Levels, r.Criteria = "r2", nil, nil
+			p.Rubrics = append(p.Rubrics, r)
+		}, model.Warning, "r2", "a Canvas spreadsheet would make them one rubric"},
+		{"an unscored rubric", func(p *model.Project) { p.Rubrics[0].Unscored = true }, model.Warning, "r1", "give every rating 0 points"},
+		{"a criterion with no rating", func(p *model.Project) {
+			p.Rubrics[0].Criteria[0].Unused = []string{"l1", "l2"}
+		}, model.Warning, "c1", "offers no rating at any level"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

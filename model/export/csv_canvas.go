@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"strconv"
 
 	"coplan/model"
 )
@@ -16,13 +17,15 @@ var (
 
 // WriteCanvasCSV writes rubrics of p as a Canvas rubric import spreadsheet:
 // the header, then one row per criterion with the rubric's name, the
-// criterion's title, its outcome codes as the description, "false" for
-// range scoring, and a Rating Name, Rating Description, Rating Points
-// triplet per level of the rubric, in level order.
+// criterion's title, its description (or, without one, its outcome codes),
+// its range flag, and a Rating Name, Rating Description, Rating Points
+// triple per rating the criterion offers, in level order.
 //
-// Canvas has no criterion weight: a Canvas total is the sum of the points of
-// the ratings chosen. Weights therefore stay in Coplan and are not written;
-// the points of every level are written as they are.
+// Canvas has no criterion weight (its total is the sum of the ratings
+// chosen), so the points written are weighted: each rating's points times
+// the criterion's weight, and Canvas's total is Coplan's. An unscored
+// rubric's ratings are written with 0 points. Text that a spreadsheet
+// program would take for a formula is neutralised with a leading quote.
 func WriteCanvasCSV(w io.Writer, p *model.Project, opt RubricOptions) error {
 	rubrics, err := rubricsFor(p, opt.Rubric)
 	if err != nil {
@@ -32,12 +35,18 @@ func WriteCanvasCSV(w io.Writer, p *model.Project, opt RubricOptions) error {
 	width := 0
 	var rows [][]string
 	for _, r := range rubrics {
-		for _, c := range r.Criteria {
-			row := []string{r.Title, c.Title, criterionOutcomes(c, codes), "false"}
-			for _, l := range r.Levels {
-				row = append(row, l.Label, c.Descriptors[l.ID], csvPoints(l.Points))
+		for ci := range r.Criteria {
+			c := &r.Criteria[ci]
+			desc := c.Description
+			if desc == "" {
+				desc = criterionOutcomes(*c, codes)
 			}
-			width = max(width, len(r.Levels))
+			row := []string{safeCell(r.Title), safeCell(c.Title), safeCell(desc), strconv.FormatBool(c.Range)}
+			ratings := r.Ratings(c)
+			for _, rt := range ratings {
+				row = append(row, safeCell(rt.Label), safeCell(rt.Descriptor), csvPoints(weighted(r, c, rt.Points)))
+			}
+			width = max(width, len(ratings))
 			rows = append(rows, row)
 		}
 	}
@@ -49,4 +58,12 @@ func WriteCanvasCSV(w io.Writer, p *model.Project, opt RubricOptions) error {
 		header = append(header, canvasRatingHeader...)
 	}
 	return writeCSV(w, "Canvas rubric", append([][]string{header}, rows...))
+}
+
+// weighted returns the points a rating of c is worth towards r's total.
+func weighted(r *model.Rubric, c *model.Criterion, points float64) float64 {
+	if r.Unscored {
+		return 0
+	}
+	return points * float64(c.Multiplier())
 }

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"coplan/model"
-	"coplan/model/modeltest"
 )
 
 // readCSV parses out with encoding/csv as a spreadsheet program would.
@@ -25,7 +24,7 @@ func readCSV(t *testing.T, out []byte) [][]string {
 	return rows
 }
 
-func TestCanvasCSVHoldsOneRowPerCriterionWithEveryLevel(t *testing.T) {
+func TestCanvasCSVWritesEachCriterionsOwnRatingsWithWeightedPoints(t *testing.T) {
 	p := interopUnit(t)
 	var buf bytes.Buffer
 	if err := WriteCanvasCSV(&buf, p, RubricOptions{Rubric: "r-tricky"}); err != nil {
@@ -34,214 +33,129 @@ func TestCanvasCSVHoldsOneRowPerCriterionWithEveryLevel(t *testing.T) {
 	if !bytes.HasSuffix(buf.Bytes(), []byte("\r\n")) || bytes.HasPrefix(buf.Bytes(), []byte("\uFEFF")) {
 		t.Errorf("want CRLF line ends and no byte order mark:\n%q", buf.String())
 	}
+	if !bytes.Contains(buf.Bytes(), []byte("\"A graph, but \"\"axes\"\" unlabelled;\nno units.\"")) {
+		t.Errorf("a line break inside a field is not kept as LF:\n%q", buf.String())
+	}
 	want := [][]string{
 		{"Rubric Name", "Criteria Name", "Criteria Description", "Criteria Enable Range",
 			"Rating Name", "Rating Description", "Rating Points",
 			"Rating Name", "Rating Description", "Rating Points",
 			"Rating Name", "Rating Description", "Rating Points"},
+		// weight 3: every rating's points times 3
 		{`Pitch, poster & "demo"`, "Data, graphs and tables", "X-1, X-2", "false",
 			"Not yet", "No graph.", "0",
-			"Nearly, almost", "A graph, but \"axes\" unlabelled;\nno units.", "1.75",
-			// encoding/csv turns a CRLF inside a quoted field into LF.
-			"Sure | certain", "Labelled graph | table\nwith units, <b>trend</b> *and* _error_ bars.", "2.5"},
+			"Nearly, almost", "A graph, but \"axes\" unlabelled;\nno units.", "5.25",
+			"Sure | certain", "Labelled graph | table\nwith units, <b>trend</b> *and* _error_ bars.", "7.5"},
 		{`Pitch, poster & "demo"`, "  Speaking to experts", "", "false",
 			"Not yet", "Reads from notes.", "0",
 			"Nearly, almost", "", "1.75",
 			"Sure | certain", "Answers questions, with evidence.", "2.5"},
 	}
-	got := readCSV(t, buf.Bytes())
-	if len(got) != len(want) {
-		t.Fatalf("got %d rows, want %d:\n%q", len(got), len(want), got)
-	}
-	for i := range want {
-		if len(got[i]) != len(want[i]) {
-			t.Errorf("row %d has %d fields, want %d: %q", i+1, len(got[i]), len(want[i]), got[i])
-			continue
-		}
-		for j := range want[i] {
-			if got[i][j] != want[i][j] {
-				t.Errorf("row %d field %d = %q, want %q", i+1, j+1, got[i][j], want[i][j])
-			}
-		}
+	if got := readCSV(t, buf.Bytes()); !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
 
-func TestCanvasCSVOfAllRubricsIsRaggedWhenLevelCountsDiffer(t *testing.T) {
-	p := interopUnit(t)
-	p.Rubrics[0].Levels = p.Rubrics[0].Levels[:2]
+func TestCanvasCSVLeavesOutTheLevelsACriterionDoesNotUse(t *testing.T) {
+	p := &model.Project{Rubrics: []model.Rubric{perCriterion()}}
 	var buf bytes.Buffer
 	if err := WriteCanvasCSV(&buf, p, RubricOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	rows := readCSV(t, buf.Bytes())
-	wantRows := 1
-	for _, r := range p.Rubrics {
-		wantRows += len(r.Criteria)
+	want := [][]string{
+		{"Essay", "Argument", "Claims backed\nby evidence", "true", "Excellent", "Strong", "8", "Good", "Sound", "6", "Fair", "", "4", "Poor", "", "0"},
+		{"Essay", "Neatness", "", "false", "Neat", "Easy to read", "1", "Messy", "", "0"},
+		{"Essay", "Penalty", "", "false", "Fair", "", "-0.5", "Poor", "", "-2"},
 	}
-	if len(rows) != wantRows {
-		t.Fatalf("got %d rows, want a header and %d criteria", len(rows), wantRows-1)
+	if !reflect.DeepEqual(rows[1:], want) {
+		t.Errorf("rows\n%q\nwant\n%q", rows[1:], want)
 	}
-	maxLevels := 0
-	for _, r := range p.Rubrics {
-		maxLevels = max(maxLevels, len(r.Levels))
-	}
-	if len(rows[0]) != 4+3*maxLevels {
-		t.Errorf("header has %d columns, want %d", len(rows[0]), 4+3*maxLevels)
-	}
-	if first := rows[1]; first[0] != p.Rubrics[0].Title || len(first) != 4+3*2 {
-		t.Errorf("first row = %q, want %q with two ratings", first, p.Rubrics[0].Title)
+	if len(rows[0]) != 4+3*4 {
+		t.Errorf("header has %d columns, want %d", len(rows[0]), 4+3*4)
 	}
 }
 
-func TestCanvasCSVRoundTripKeepsTitlesDescriptorsPointsAndOrder(t *testing.T) {
-	units := map[string]*model.Project{"example and tricky": interopUnit(t), "generated": modeltest.Large(12, 5)}
-	for name, p := range units {
-		t.Run(name, func(t *testing.T) {
-			var buf bytes.Buffer
-			if err := WriteCanvasCSV(&buf, p, RubricOptions{}); err != nil {
+// perCriterion is a rubric whose criteria hold their own ratings.
+func perCriterion() model.Rubric {
+	return model.Rubric{ID: "r1", Title: "Essay",
+		Levels: []model.Level{{ID: "l4", Label: "Excellent", Points: 4}, {ID: "l3", Label: "Good", Points: 3},
+			{ID: "l2", Label: "Fair", Points: 2}, {ID: "l0", Label: "Poor", Points: 0}},
+		Criteria: []model.Criterion{
+			{ID: "c1", Title: "Argument", Description: "Claims backed\nby evidence", Weight: 2, Range: true,
+				Descriptors: map[string]string{"l4": "Strong", "l3": "Sound"}},
+			{ID: "c2", Title: "Neatness", Unused: []string{"l2", "l0"},
+				Labels: map[string]string{"l4": "Neat", "l3": "Messy"}, Points: map[string]float64{"l4": 1, "l3": 0},
+				Descriptors: map[string]string{"l4": "Easy to read"}},
+			{ID: "c3", Title: "Penalty", Unused: []string{"l4", "l3"}, Points: map[string]float64{"l2": -0.5, "l0": -2}},
+		}}
+}
+
+func TestCanvasImportAcceptsWhatCanvasAccepts(t *testing.T) {
+	const header = "Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points\n"
+	type rt struct {
+		Label, Descriptor string
+		Points            float64
+	}
+	tests := []struct {
+		name, csv string
+		rng       bool
+		want      []rt
+	}{
+		{"any header, skipped", "whatever,we,like\nR,A,,false,Good,ok,3\n", false, []rt{{"Good", "ok", 3}}},
+		{"Enable Range yes", header + "R,A,,yes,Good,ok,3\n", true, []rt{{"Good", "ok", 3}}},
+		{"Enable Range 1", header + "R,A,,1,Good,ok,3\n", true, []rt{{"Good", "ok", 3}}},
+		{"Enable Range TRUE", header + "R,A,,TRUE,Good,ok,3\n", true, []rt{{"Good", "ok", 3}}},
+		{"Enable Range anything else is false", header + "R,A,,maybe,Good,ok,3\n", false, []rt{{"Good", "ok", 3}}},
+		{"two identical ratings", header + "R,A,,false,Good,ok,3,Good,ok,3\n", false, []rt{{"Good", "ok", 3}, {"Good", "ok", 3}}},
+		{"negative points", header + "R,A,,false,Late,,-1,Very late,,-2.5\n", false, []rt{{"Late", "", -1}, {"Very late", "", -2.5}}},
+		{"decimal comma", header + "R,A,,false,Good,ok,\"1,75\"\n", false, []rt{{"Good", "ok", 1.75}}},
+		{"trailing blank columns", header + "R,A,,false,Good,ok,3,,,,,,\n", false, []rt{{"Good", "ok", 3}}},
+		{"a rating without a name is left out", header + "R,A,,false,,ok,3,Good,ok,2\n", false, []rt{{"Good", "ok", 2}}},
+		{"a rating without points has 0", header + "R,A,,false,Good,ok,\n", false, []rt{{"Good", "ok", 0}}},
+		{"byte order mark and CRLF", "\uFEFF" + strings.ReplaceAll(header, "\n", "\r\n") + "R,A,,false,Good,\"ok\r\nthen\",3\r\n", false, []rt{{"Good", "ok\r\nthen", 3}}},
+		{"old Mac line ends", strings.ReplaceAll(header, "\n", "\r") + "R,A,,false,Good,ok,3\r", false, []rt{{"Good", "ok", 3}}},
+		{"a criterion without ratings", header + "R,A,,false\n", false, nil},
+		{"a neutralised formula", header + "R,A,,false,'=Good,'@ok,3\n", false, []rt{{"=Good", "@ok", 3}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ReadCanvasCSV(strings.NewReader(tt.csv), nil, interopNow)
+			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := ReadCanvasCSV(&buf, p, interopNow)
-			if err != nil {
-				t.Fatalf("reading our own export: %v", err)
+			r := &got[0]
+			c := &r.Criteria[0]
+			var have []rt
+			for _, x := range r.Ratings(c) {
+				have = append(have, rt{x.Label, x.Descriptor, x.Points})
 			}
-			if len(got) != len(p.Rubrics) {
-				t.Fatalf("read %d rubrics, wrote %d", len(got), len(p.Rubrics))
-			}
-			for i := range got {
-				sameRubric(t, &p.Rubrics[i], &got[i])
+			if !reflect.DeepEqual(have, tt.want) || c.Range != tt.rng {
+				t.Errorf("ratings %+v range %v, want %+v range %v", have, c.Range, tt.want, tt.rng)
 			}
 		})
 	}
 }
 
-// sameRubric checks that b has a's title, levels (labels and points) and
-// criteria (titles, outcomes and descriptors) in a's order.
-func sameRubric(t *testing.T, a, b *model.Rubric) {
-	t.Helper()
-	if a.Title != b.Title {
-		t.Errorf("title %q came back as %q", a.Title, b.Title)
-	}
-	if len(a.Levels) != len(b.Levels) {
-		t.Fatalf("%q: %d levels came back as %d", a.Title, len(a.Levels), len(b.Levels))
-	}
-	for i := range a.Levels {
-		if a.Levels[i].Label != b.Levels[i].Label || a.Levels[i].Points != b.Levels[i].Points {
-			t.Errorf("%q level %d: %q %v came back as %q %v", a.Title, i+1,
-				a.Levels[i].Label, a.Levels[i].Points, b.Levels[i].Label, b.Levels[i].Points)
-		}
-	}
-	if len(a.Criteria) != len(b.Criteria) {
-		t.Fatalf("%q: %d criteria came back as %d", a.Title, len(a.Criteria), len(b.Criteria))
-	}
-	for i, ca := range a.Criteria {
-		cb := b.Criteria[i]
-		if ca.Title != cb.Title {
-			t.Errorf("%q criterion %d: %q came back as %q", a.Title, i+1, ca.Title, cb.Title)
-		}
-		if !reflect.DeepEqual(ca.Outcomes, cb.Outcomes) {
-			t.Errorf("%q criterion %q: outcomes %q came back as %q", a.Title, ca.Title, ca.Outcomes, cb.Outcomes)
-		}
-		for j, la := range a.Levels {
-			// Spreadsheet programs store a line break as LF.
-			want := strings.ReplaceAll(ca.Descriptors[la.ID], "\r\n", "\n")
-			if got := cb.Descriptors[b.Levels[j].ID]; got != want {
-				t.Errorf("%q criterion %q level %q: descriptor %q came back as %q", a.Title, ca.Title, la.Label, want, got)
-			}
-		}
-	}
-}
-
-func TestCanvasImportReadsASpreadsheetAsCanvasAndSpreadsheetsWriteIt(t *testing.T) {
-	data, err := os.ReadFile("testdata/canvas-spreadsheet.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.HasPrefix(data, []byte("\uFEFF")) || !bytes.Contains(data, []byte("\r\n")) {
-		t.Fatal("the fixture lost its byte order mark or CRLF line ends (check git's line-end settings)")
-	}
-	p := &model.Project{Outcomes: []model.Outcome{{ID: "o-1", Code: "X-1"}, {ID: "o-2", Code: "x-2"}}}
-	got, err := ReadCanvasCSV(bytes.NewReader(data), p, interopNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	type level struct {
-		Label  string
-		Points float64
-	}
-	type criterion struct {
-		Title       string
-		Outcomes    []string
-		Descriptors map[string]string // by level label
-	}
-	type rubric struct {
-		Title, Description string
-		Levels             []level
-		Criteria           []criterion
-	}
-	want := []rubric{
-		{Title: "Bridge design", Description: "Criteria descriptions from the spreadsheet:\nSafety: Wears goggles",
-			Levels: []level{{"Excellent", 4}, {"Good", 3}, {"Developing", 1.75}, {"Beginning", 0.5}},
-			Criteria: []criterion{
-				{"Load testing", []string{"o-1", "o-2"}, map[string]string{
-					"Excellent": "Tests three loads, records every result", "Good": "Tests two loads", "Developing": "One test,\nno record"}},
-				{"Teamwork", nil, map[string]string{"Excellent": "Everyone has a role", "Good": "Roles, mostly"}},
-				{"Safety", nil, map[string]string{"Excellent": `Always "checks" the rig`, "Good": "Usually", "Developing": "Sometimes", "Beginning": "Never"}},
-			}},
-		{Title: "Kite flying", Levels: []level{{"High", 2}, {"Low", 0.5}},
-			Criteria: []criterion{{"Height", nil, map[string]string{"High": "Above the trees", "Low": "Below the trees"}}}},
-	}
-	var have []rubric
-	for _, r := range got {
-		hr := rubric{Title: r.Title, Description: r.Description}
-		labels := map[string]string{}
-		for _, l := range r.Levels {
-			hr.Levels = append(hr.Levels, level{l.Label, l.Points})
-			labels[l.ID] = l.Label
-			if l.ID == "" || !l.Updated.Equal(interopNow) {
-				t.Errorf("level %q has id %q and time %v, want an id and the import time", l.Label, l.ID, l.Updated)
-			}
-		}
-		for _, c := range r.Criteria {
-			hc := criterion{Title: c.Title, Outcomes: c.Outcomes, Descriptors: map[string]string{}}
-			for id, text := range c.Descriptors {
-				hc.Descriptors[labels[id]] = text
-			}
-			if c.Weight != 1 {
-				t.Errorf("criterion %q has weight %d, want 1", c.Title, c.Weight)
-			}
-			hr.Criteria = append(hr.Criteria, hc)
-		}
-		have = append(have, hr)
-	}
-	if !reflect.DeepEqual(have, want) {
-		t.Errorf("imported\n%+v\nwant\n%+v", have, want)
-	}
-}
-
 func TestCanvasImportNamesEveryBadRowAndImportsNothing(t *testing.T) {
 	const header = "Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points\n"
+	wide := header + "R,A,,false" + strings.Repeat(",Good,ok,1", model.MaxRubricEntries+1) + "\n"
 	cases := []struct {
 		name, csv string
 		want      []string // "line N: ..." substrings, one per problem
 	}{
 		{"points that are not a number", header + "R,A,,false,Good,ok,4\nR,B,,false,Good,ok,lots\n",
 			[]string{`line 3: rating "Good" of "B": points "lots" are not a number`}},
-		{"negative points", header + "R,A,,false,Good,ok,-1\n", []string{`line 2: rating "Good" of "A": points "-1" are negative`}},
-		{"missing points", header + "R,A,,false,Good,ok,\n", []string{`line 2: rating "Good" of "A": no points`}},
-		{"a rating without a name", header + "R,A,,false,,ok,3\n", []string{`line 2: rating 1 of "A" has no name`}},
 		{"no rubric name", header + ",A,,false,Good,ok,3\n", []string{"line 2: the Rubric Name is empty"}},
 		{"no criterion name", header + "R,,,false,Good,ok,3\n", []string{"line 2: the Criteria Name is empty"}},
-		{"an enable range that is not a boolean", header + "R,A,,maybe,Good,ok,3\n", []string{`line 2: Criteria Enable Range is "maybe"`}},
-		{"a criterion without ratings", header + "R,A,,false\n", []string{`line 2: criterion "A" has no ratings`}},
-		{"the same rating twice", header + "R,A,,false,Good,ok,3,Good,again,3\n", []string{`line 2: criterion "A" has two ratings called "Good" worth 3`}},
 		{"several bad rows after a multi-line field", header + "R,A,\"two\nlines\",false,Good,ok,x\nR,B,,false,Good,ok,1\nR,C,,false,Good,ok,y\n",
 			[]string{`line 2: rating "Good" of "A"`, `line 5: rating "Good" of "C"`}},
-		{"a header without ratings", "Rubric Name,Criteria Name\nR,A\n", []string{`line 1: the header needs "Rating Name"`}},
-		{"a header without a rubric column", "Criteria Name,Rating Name,Rating Description,Rating Points\nA,Good,ok,1\n", []string{`line 1: the header has no "Rubric Name" column`}},
+		{"more ratings than a rubric holds", wide, []string{`line 2: criterion "A" has more than 100 ratings`}},
 		{"an empty file", "\uFEFF", []string{"line 1: the file is empty"}},
 		{"a header alone", header, []string{"line 1: the header is not followed by any criterion rows"}},
-		{"an unterminated quote", header + "R,A,,false,Good,\"ok,3\n", []string{"line 2: not readable as CSV"}},
+		{"an unterminated quote", header + "R,A,,false,Good,\"ok,3\n", []string{"line 2: a quoted field is never closed"}},
+		{"a stray quote", header + "R,A,,false,Go\"od,ok,3\n", []string{"line 2: a quote in the middle of a field"}},
+		{"text after a closing quote", header + "R,A,,false,\"Good\" x,ok,3\n", []string{"line 2: text after a closing quote"}},
 		{"text that is not UTF-8", header + "R,A,,false,G\xe9nial,ok,3\n", []string{`line 2: the text is not UTF-8`}},
 	}
 	for _, c := range cases {
@@ -263,6 +177,51 @@ func TestCanvasImportNamesEveryBadRowAndImportsNothing(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestSpreadsheetFormulasAreNeutralisedAndComeBack(t *testing.T) {
+	texts := []string{"=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "'=already quoted", "''@twice", "'plain quote", "fine", ""}
+	for _, s := range texts {
+		safe := safeCell(s)
+		if startsFormula(safe) {
+			t.Errorf("safeCell(%q) = %q still starts a formula", s, safe)
+		}
+		if back := unsafeCell(safe); back != s {
+			t.Errorf("unsafeCell(safeCell(%q)) = %q", s, back)
+		}
+	}
+	r := perCriterion()
+	r.Title = "=HYPERLINK(\"http://evil\",\"x\")"
+	r.Criteria[0].Title = "@SUM(A1)"
+	r.Criteria[0].Descriptors["l4"] = "+cmd|' /C calc'!A0"
+	p := &model.Project{Rubrics: []model.Rubric{r}}
+	for _, write := range []func(*bytes.Buffer) error{
+		func(b *bytes.Buffer) error { return WriteCanvasCSV(b, p, RubricOptions{}) },
+		func(b *bytes.Buffer) error { return WriteMoodleCSV(b, p, RubricOptions{}) },
+	} {
+		var buf bytes.Buffer
+		if err := write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range readCSV(t, buf.Bytes()) {
+			for _, f := range row {
+				if strings.ContainsAny(f[:min(1, len(f))], "=+@") {
+					t.Errorf("cell %q would run as a formula", f)
+				}
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := WriteCanvasCSV(&buf, p, RubricOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadCanvasCSV(&buf, p, interopNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].Title != r.Title || got[0].Criteria[0].Title != r.Criteria[0].Title || got[0].Criteria[0].Descriptors[got[0].Levels[0].ID] != r.Criteria[0].Descriptors["l4"] {
+		t.Errorf("formula text did not come back exactly: %q %q", got[0].Title, got[0].Criteria[0].Title)
 	}
 }
 
@@ -298,23 +257,46 @@ func TestImportRubricsEditAddsEveryRubricAsOneUndoableStep(t *testing.T) {
 	}
 }
 
-func TestMoodleCSVHoldsOneRowPerLevelOfEveryCriterion(t *testing.T) {
+func TestMoodleCSVHasNoLineBreaksInsideFields(t *testing.T) {
 	p := interopUnit(t)
 	var buf bytes.Buffer
 	if err := WriteMoodleCSV(&buf, p, RubricOptions{Rubric: `pitch, POSTER & "demo"`}); err != nil {
 		t.Fatal(err)
 	}
+	// weight 3 for the first criterion
 	want := [][]string{
 		{"criterion", "level", "level_description", "score"},
 		{"Data, graphs and tables", "Not yet", "No graph.", "0"},
-		{"Data, graphs and tables", "Nearly, almost", "A graph, but \"axes\" unlabelled;\nno units.", "1.75"},
-		{"Data, graphs and tables", "Sure | certain", "Labelled graph | table\nwith units, <b>trend</b> *and* _error_ bars.", "2.5"},
+		{"Data, graphs and tables", "Nearly, almost", "A graph, but \"axes\" unlabelled; / no units.", "5.25"},
+		{"Data, graphs and tables", "Sure | certain", "Labelled graph | table / with units, <b>trend</b> *and* _error_ bars.", "7.5"},
 		{"  Speaking to experts", "Not yet", "Reads from notes.", "0"},
 		{"  Speaking to experts", "Nearly, almost", "", "1.75"},
 		{"  Speaking to experts", "Sure | certain", "Answers questions, with evidence.", "2.5"},
 	}
 	if got := readCSV(t, buf.Bytes()); !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\r\n"), "\r\n")
+	if len(lines) != len(want) {
+		t.Errorf("the file has %d lines, want one per row (%d): a reader that splits on lines would break it", len(lines), len(want))
+	}
+	if strings.ContainsAny(strings.Join(lines, ""), "\r\n") {
+		t.Errorf("a raw line break inside a field:\n%q", buf.String())
+	}
+}
+
+func TestMoodleCSVHoldsOnlyTheRatingsEachCriterionOffers(t *testing.T) {
+	p := &model.Project{Rubrics: []model.Rubric{perCriterion()}}
+	var buf bytes.Buffer
+	if err := WriteMoodleCSV(&buf, p, RubricOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, buf.Bytes())
+	if len(rows) != 1+4+2+2 {
+		t.Errorf("got %d rows, want a header and 8 ratings:\n%q", len(rows), rows)
+	}
+	if got := rows[5]; !reflect.DeepEqual(got, []string{"Neatness", "Neat", "Easy to read", "1"}) {
+		t.Errorf("row 6 = %q", got)
 	}
 }
 

@@ -2,13 +2,10 @@ package export
 
 import (
 	"bytes"
-	"encoding/csv"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"coplan/model"
 )
@@ -34,24 +31,39 @@ func (e *ImportError) Error() string {
 	return strings.Join(msgs, "\n")
 }
 
+// Canvas's columns: the rubric, the criterion, its description and its
+// range flag, then a name, description and points for each rating.
+const (
+	colRubric = iota
+	colCriterion
+	colDescription
+	colRange
+	colRatings
+)
+
 // ReadCanvasCSV reads a Canvas rubric spreadsheet into new rubrics, one per
 // distinct Rubric Name in the order they first appear, stamped now and
 // ready to add to p with ImportRubricsEdit.
 //
-// It accepts what Canvas and spreadsheet programs write: a byte order mark,
-// CRLF or LF line ends, quoted fields with commas and line breaks, rows with
-// different numbers of ratings, blank trailing columns and blank rows,
-// rating headers in any case ("rating points" finds the points column), and
-// points with a decimal comma ("1,75"). Names and descriptions are kept
-// exactly as written. Criteria Enable Range must be true,
-// 1, false, 0 or empty; Coplan has no range scoring and ignores it.
+// It reads what Canvas's own rubric importer reads: the first row is a
+// header and is skipped whatever it says; the columns are, by position, the
+// rubric name, the criterion's name, description and Enable Range (true
+// for true, yes, y, t, on or 1 in any case, false otherwise), then a
+// Rating Name, Rating Description, Rating Points triple per rating, in the
+// criterion's order. A triple with no rating name is skipped (as Canvas
+// does), so trailing blank or note columns do no harm; a rating with no
+// points has 0. Points may be negative or have a decimal comma ("1,75").
+// A byte order mark, LF or CRLF line ends and quoted fields with commas and
+// line breaks are read, and text is kept byte for byte.
 //
-// The rubric's levels are the distinct ratings (name and points) of its
-// rows, in the order they first appear; each rating's description becomes
-// the criterion's descriptor for that level. Every criterion gets weight 1,
-// since Canvas has none. A Criteria Description made of outcome codes of p
-// links the criterion to those outcomes; any other description is kept in
-// the rubric's description under the criterion's title.
+// Each criterion keeps its own ratings: the rubric's levels are columns,
+// a criterion's k-th rating goes in the first column from the one after its
+// previous rating whose level has the rating's name, else in the next
+// column; a column a criterion skips is unused by it, and a rating whose
+// name or points differ from its column's level keeps its own. A Criteria
+// Description that is exactly the outcome codes of p (as Coplan writes
+// them) links those outcomes; any other is the criterion's description.
+// Every criterion gets no weight (its points count once).
 //
 // Any bad row makes the whole import fail with an *ImportError that names
 // every bad row by line.
@@ -71,14 +83,10 @@ func ReadCanvasCSV(r io.Reader, p *model.Project, now time.Time) ([]model.Rubric
 	if len(rows) == 0 {
 		return nil, &ImportError{[]RowProblem{{1, "the file is empty; a Canvas rubric starts with the header Rubric Name,Criteria Name,..."}}}
 	}
-	cols, problem := canvasColumnsOf(rows[0])
-	if problem != "" {
-		return nil, &ImportError{[]RowProblem{{rows[0].line, problem}}}
-	}
-	b := rubricBuilder{p: p, now: now.UTC(), codes: outcomeIDsByCode(p)}
+	b := rubricBuilder{now: now.UTC(), codes: outcomeIDsByCode(p)}
 	var problems []RowProblem
 	for _, row := range rows[1:] {
-		if msg := b.add(cols, row); msg != "" {
+		if msg := b.add(row); msg != "" {
 			problems = append(problems, RowProblem{row.line, msg})
 		}
 	}
@@ -98,250 +106,154 @@ func ImportRubricsEdit(rubrics []model.Rubric) model.Edit {
 	for i, r := range rubrics {
 		edits[i] = model.Add(r, "", -1)
 	}
-	label := fmt.Sprintf("Imported %d rubrics", len(rubrics))
+	return model.Batch(importLabel(rubrics), edits...)
+}
+
+func importLabel(rubrics []model.Rubric) string {
 	if len(rubrics) == 1 {
-		label = fmt.Sprintf("Imported rubric %q", rubrics[0].Title)
+		return fmt.Sprintf("Imported rubric %q", rubrics[0].Title)
 	}
-	return model.Batch(label, edits...)
+	return fmt.Sprintf("Imported %d rubrics", len(rubrics))
 }
 
-// csvRow is one record of a spreadsheet and the line it starts on.
-type csvRow struct {
-	line   int
-	fields []string
-}
+// truthy are the Enable Range values that mean true.
+var truthy = map[string]bool{"true": true, "yes": true, "y": true, "t": true, "on": true, "1": true}
 
-// readRows parses data as RFC 4180 CSV with rows of any length, leaving out
-// blank rows.
-func readRows(data []byte) ([]csvRow, error) {
-	cr := csv.NewReader(bytes.NewReader(data))
-	cr.FieldsPerRecord = -1
-	var rows []csvRow
-	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			return rows, nil
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return nil, &ImportError{[]RowProblem{{pe.Line, "not readable as CSV: " + pe.Err.Error()}}}
-			}
-			return nil, fmt.Errorf("import Canvas rubric: %w", err)
-		}
-		line, _ := cr.FieldPos(0)
-		blank := true
-		for _, f := range rec {
-			if !utf8.ValidString(f) {
-				return nil, &ImportError{[]RowProblem{{line, "the text is not UTF-8; save the spreadsheet as \"CSV UTF-8\""}}}
-			}
-			if strings.TrimSpace(f) != "" {
-				blank = false
-			}
-		}
-		if !blank {
-			rows = append(rows, csvRow{line, rec})
-		}
-	}
-}
-
-// canvasColumns says which column holds what. Ratings start at column
-// rating and repeat every three columns, with name, description and points
-// at the offsets given.
-type canvasColumns struct {
-	rubric, criterion, description, enableRange int
-	rating, name, desc, points                  int
-}
-
-// canvasColumnsOf reads the header row, matching names case-insensitively
-// by substring, or says what is wrong with it.
-func canvasColumnsOf(header csvRow) (canvasColumns, string) {
-	c := canvasColumns{rubric: -1, criterion: -1, description: -1, enableRange: -1, rating: -1, name: -1, desc: -1, points: -1}
-	for i, h := range header.fields {
-		h = strings.ToLower(strings.TrimSpace(h))
-		switch {
-		case h == "":
-		case c.rating < 0 && strings.Contains(h, "rubric"):
-			c.rubric = i
-		case c.rating < 0 && strings.Contains(h, "range"):
-			c.enableRange = i
-		case c.rating < 0 && strings.Contains(h, "criteri") && strings.Contains(h, "desc"):
-			c.description = i
-		case c.rating < 0 && strings.Contains(h, "criteri"):
-			c.criterion = i
-		case c.rating < 0 || i < c.rating+3:
-			if c.rating < 0 {
-				c.rating = i
-			}
-			off := i - c.rating
-			switch {
-			case strings.Contains(h, "point"):
-				c.points = off
-			case strings.Contains(h, "desc"):
-				c.desc = off
-			case strings.Contains(h, "name"):
-				c.name = off
-			}
-		}
-	}
-	switch {
-	case c.rubric < 0:
-		return c, `the header has no "Rubric Name" column`
-	case c.criterion < 0:
-		return c, `the header has no "Criteria Name" column`
-	case c.rating < 0 || c.name < 0 || c.desc < 0 || c.points < 0:
-		return c, `the header needs "Rating Name", "Rating Description" and "Rating Points" columns after the criteria columns`
-	}
-	return c, ""
-}
-
-// rating is one rating of a row: a level label with its points and the
-// criterion's descriptor for it.
+// rating is one rating of a row.
 type rating struct {
-	label      string
-	points     float64
-	descriptor string
+	label, descriptor string
+	points            float64
 }
 
-// pendingRubric is a rubric being read: its levels so far and its rows.
+// pendingRubric is a rubric being read: its level columns so far and its
+// criteria, each with the column of each of its ratings.
 type pendingRubric struct {
-	title  string
-	levels []rating // descriptor unused
-	rows   []pendingCriterion
-	notes  []string
+	title    string
+	levels   []rating // descriptor unused
+	criteria []pendingCriterion
 }
 
 type pendingCriterion struct {
-	title    string
-	outcomes []string
-	ratings  []rating
+	title, description string
+	outcomes           []string
+	rng                bool
+	ratings            []rating
+	cols               []int
 }
 
 // rubricBuilder gathers rows into rubrics.
 type rubricBuilder struct {
-	p       *model.Project
 	now     time.Time
 	codes   map[string]string
 	rubrics []*pendingRubric
+	byTitle map[string]*pendingRubric
 }
 
 // add reads one criterion row, or says what is wrong with it.
-func (b *rubricBuilder) add(c canvasColumns, row csvRow) string {
+func (b *rubricBuilder) add(row csvRow) string {
 	cell := func(i int) string {
-		if i < 0 || i >= len(row.fields) {
+		if i >= len(row.fields) {
 			return ""
 		}
 		return row.fields[i]
 	}
-	title, crit := cell(c.rubric), cell(c.criterion)
+	title, crit := unsafeCell(cell(colRubric)), unsafeCell(cell(colCriterion))
 	switch {
 	case strings.TrimSpace(title) == "":
 		return "the Rubric Name is empty"
 	case strings.TrimSpace(crit) == "":
 		return "the Criteria Name is empty"
 	}
-	switch strings.ToLower(strings.TrimSpace(cell(c.enableRange))) {
-	case "", "true", "1", "false", "0":
-	default:
-		return fmt.Sprintf("Criteria Enable Range is %q; use true, 1, false or 0", cell(c.enableRange))
-	}
-	var ratings []rating
-	for k := 0; c.rating+3*k < len(row.fields); k++ {
-		at := c.rating + 3*k
-		name, desc, pts := cell(at+c.name), cell(at+c.desc), strings.TrimSpace(cell(at+c.points))
-		if strings.TrimSpace(name+desc) == "" && pts == "" {
+	pc := pendingCriterion{title: crit, rng: truthy[strings.ToLower(strings.TrimSpace(cell(colRange)))]}
+	for at := colRatings; at < len(row.fields); at += 3 {
+		name := unsafeCell(cell(at))
+		if strings.TrimSpace(name) == "" {
 			continue
 		}
-		if strings.TrimSpace(name) == "" {
-			return fmt.Sprintf("rating %d of %q has no name", k+1, crit)
+		if len(pc.ratings) >= model.MaxRubricEntries {
+			return fmt.Sprintf("criterion %q has more than %d ratings, more than a Coplan rubric holds", crit, model.MaxRubricEntries)
 		}
-		v, err := parsePoints(pts)
+		v, err := parsePoints(strings.TrimSpace(cell(at + 2)))
 		if err != nil {
 			return fmt.Sprintf("rating %q of %q: %v", name, crit, err)
 		}
-		for _, r := range ratings {
-			if r.label == name && r.points == v {
-				return fmt.Sprintf("criterion %q has two ratings called %q worth %s", crit, name, csvPoints(v))
-			}
-		}
-		ratings = append(ratings, rating{name, v, desc})
-	}
-	if len(ratings) == 0 {
-		return fmt.Sprintf("criterion %q has no ratings", crit)
+		pc.ratings = append(pc.ratings, rating{label: name, descriptor: unsafeCell(cell(at + 1)), points: v})
 	}
 	pr := b.rubric(title)
-	if len(pr.rows) >= model.MaxRubricEntries {
+	if len(pr.criteria) >= model.MaxRubricEntries {
 		return fmt.Sprintf("rubric %q has more than %d criteria", title, model.MaxRubricEntries)
 	}
-	pc := pendingCriterion{title: crit, ratings: ratings}
-	if d := strings.TrimSpace(cell(c.description)); d != "" {
-		if ids, ok := b.outcomesOf(d); ok {
-			pc.outcomes = ids
-		} else {
-			pr.notes = append(pr.notes, crit+": "+d)
-		}
+	desc := unsafeCell(cell(colDescription))
+	if ids, ok := b.outcomesOf(desc); ok {
+		pc.outcomes = ids
+	} else {
+		pc.description = desc
 	}
-	pr.rows = append(pr.rows, pc)
-	if msg := pr.mergeLevels(ratings); msg != "" {
+	if msg := pr.place(&pc); msg != "" {
 		return msg
 	}
+	pr.criteria = append(pr.criteria, pc)
 	return ""
 }
 
 // rubric returns the pending rubric called title, starting one if needed.
 func (b *rubricBuilder) rubric(title string) *pendingRubric {
-	for _, r := range b.rubrics {
-		if r.title == title {
-			return r
-		}
+	if r, ok := b.byTitle[title]; ok {
+		return r
+	}
+	if b.byTitle == nil {
+		b.byTitle = map[string]*pendingRubric{}
 	}
 	r := &pendingRubric{title: title}
 	b.rubrics = append(b.rubrics, r)
+	b.byTitle[title] = r
 	return r
 }
 
-// mergeLevels adds the ratings the rubric has not seen as levels, each
-// after the level of the rating before it in the row.
-func (pr *pendingRubric) mergeLevels(ratings []rating) string {
-	at := 0
-	for _, r := range ratings {
-		if i := pr.level(r); i >= 0 {
-			at = i + 1
-			continue
+// place puts each rating of pc in a level column, adding columns at the
+// end when it runs out: the first column from the next free one whose
+// level has the rating's name, else the next free column.
+func (pr *pendingRubric) place(pc *pendingCriterion) string {
+	next := 0
+	for _, rt := range pc.ratings {
+		col := -1
+		for i := next; i < len(pr.levels); i++ {
+			if pr.levels[i].label == rt.label {
+				col = i
+				break
+			}
 		}
-		if len(pr.levels) >= model.MaxRubricEntries {
-			return fmt.Sprintf("rubric %q has more than %d different ratings", pr.title, model.MaxRubricEntries)
+		if col < 0 && next < len(pr.levels) {
+			col = next
 		}
-		pr.levels = append(pr.levels, rating{})
-		copy(pr.levels[at+1:], pr.levels[at:])
-		pr.levels[at] = rating{label: r.label, points: r.points}
-		at++
+		if col < 0 {
+			if len(pr.levels) >= model.MaxRubricEntries {
+				return fmt.Sprintf("rubric %q needs more than %d level columns", pr.title, model.MaxRubricEntries)
+			}
+			pr.levels = append(pr.levels, rating{label: rt.label, points: rt.points})
+			col = len(pr.levels) - 1
+		}
+		pc.cols = append(pc.cols, col)
+		next = col + 1
 	}
 	return ""
 }
 
-// level returns the index of the level with r's name and points, or -1.
-func (pr *pendingRubric) level(r rating) int {
-	for i, l := range pr.levels {
-		if l.label == r.label && l.points == r.points {
-			return i
-		}
-	}
-	return -1
-}
-
 // outcomesOf returns the ids of the outcomes whose codes make up text
-// ("AC9S9U05, AC9S9I03"), and whether every part of text is such a code.
+// exactly as Coplan writes them ("AC9S9U05, AC9S9I03").
 func (b *rubricBuilder) outcomesOf(text string) ([]string, bool) {
+	if text == "" {
+		return nil, false
+	}
 	var ids []string
-	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
-		id, ok := b.codes[strings.ToLower(strings.TrimSpace(part))]
-		if !ok {
+	for _, part := range strings.Split(text, ", ") {
+		id, ok := b.codes[strings.ToLower(part)]
+		if !ok || part != strings.TrimSpace(part) {
 			return nil, false
 		}
 		ids = append(ids, id)
 	}
-	return ids, len(ids) > 0
+	return ids, true
 }
 
 // finish turns the pending rubrics into model rubrics with fresh ids.
@@ -349,23 +261,48 @@ func (b *rubricBuilder) finish() []model.Rubric {
 	out := make([]model.Rubric, 0, len(b.rubrics))
 	for _, pr := range b.rubrics {
 		r := model.Rubric{ID: model.NewID(), Updated: b.now, Title: pr.title}
-		if len(pr.notes) > 0 {
-			r.Description = "Criteria descriptions from the spreadsheet:\n" + strings.Join(pr.notes, "\n")
-		}
 		for _, l := range pr.levels {
 			r.Levels = append(r.Levels, model.Level{ID: model.NewID(), Updated: b.now, Label: l.label, Points: l.points})
 		}
-		for _, pc := range pr.rows {
-			c := model.Criterion{ID: model.NewID(), Updated: b.now, Title: pc.title, Weight: 1, Outcomes: pc.outcomes,
-				Descriptors: make(map[string]string, len(pc.ratings))}
-			for _, rt := range pc.ratings {
-				if rt.descriptor != "" {
-					c.Descriptors[r.Levels[pr.level(rt)].ID] = rt.descriptor
-				}
-			}
-			r.Criteria = append(r.Criteria, c)
+		for _, pc := range pr.criteria {
+			r.Criteria = append(r.Criteria, b.criterion(&r, pc))
 		}
 		out = append(out, r)
 	}
 	return out
+}
+
+// criterion makes the model criterion of pc in r, whose levels are made.
+func (b *rubricBuilder) criterion(r *model.Rubric, pc pendingCriterion) model.Criterion {
+	c := model.Criterion{ID: model.NewID(), Updated: b.now, Title: pc.title, Description: pc.description,
+		Outcomes: pc.outcomes, Range: pc.rng}
+	used := make([]bool, len(r.Levels))
+	for k, rt := range pc.ratings {
+		l := &r.Levels[pc.cols[k]]
+		used[pc.cols[k]] = true
+		if rt.descriptor != "" {
+			if c.Descriptors == nil {
+				c.Descriptors = map[string]string{}
+			}
+			c.Descriptors[l.ID] = rt.descriptor
+		}
+		if rt.label != l.Label {
+			if c.Labels == nil {
+				c.Labels = map[string]string{}
+			}
+			c.Labels[l.ID] = rt.label
+		}
+		if rt.points != l.Points {
+			if c.Points == nil {
+				c.Points = map[string]float64{}
+			}
+			c.Points[l.ID] = rt.points
+		}
+	}
+	for i, u := range used {
+		if !u {
+			c.Unused = append(c.Unused, r.Levels[i].ID)
+		}
+	}
+	return c
 }

@@ -1,11 +1,8 @@
 package export
 
 import (
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -55,21 +52,6 @@ func rubricsFor(p *model.Project, query string) ([]*model.Rubric, error) {
 	return out, nil
 }
 
-// writeCSV writes rows as RFC 4180 CSV (comma, quotes where needed, CRLF
-// line ends, UTF-8) to w, all or nothing.
-func writeCSV(w io.Writer, what string, rows [][]string) error {
-	var buf bytes.Buffer
-	cw := csv.NewWriter(&buf)
-	cw.UseCRLF = true
-	if err := cw.WriteAll(rows); err != nil {
-		return fmt.Errorf("export %s: %w", what, err)
-	}
-	if _, err := buf.WriteTo(w); err != nil {
-		return fmt.Errorf("export %s: writing: %w", what, err)
-	}
-	return nil
-}
-
 // csvPoints writes points for a spreadsheet: "4", "1.75".
 func csvPoints(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
@@ -108,21 +90,18 @@ func outcomeIDsByCode(p *model.Project) map[string]string {
 }
 
 // parsePoints reads a number of points written with a decimal point or a
-// decimal comma: "4", "1.75", "1,75".
+// decimal comma: "4", "1.75", "1,75", "-2"; nothing is 0.
 func parsePoints(s string) (float64, error) {
 	if s == "" {
-		return 0, errors.New("no points")
+		return 0, nil
 	}
-	t := s
+	t := unsafeCell(s)
 	if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
 		t = strings.Replace(t, ",", ".", 1)
 	}
 	v, err := strconv.ParseFloat(t, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, fmt.Errorf("points %q are not a number", s)
-	}
-	if v < 0 {
-		return 0, fmt.Errorf("points %q are negative", s)
 	}
 	return v, nil
 }
