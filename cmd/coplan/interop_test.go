@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/emersion/go-ical"
 	"github.com/yuin/goldmark"
@@ -218,10 +220,7 @@ func TestImportRubricExitCodes(t *testing.T) {
 	if os.WriteFile(sheet, []byte(header+"R,A,,false,Good,ok,1\n"), 0o644) != nil || os.WriteFile(locked, fileBytes(t, unit), 0o644) != nil {
 		t.Fatal("cannot write the test files")
 	}
-	if _, err := store.TakeLock(locked, store.Owner{Name: "Zoë"}); err != nil {
-		t.Fatal(err)
-	}
-	// A lock written by this test process is someone else's to the command.
+	othersLock(t, locked, "Zoë")
 	tests := []struct {
 		name   string
 		args   []string
@@ -243,6 +242,21 @@ func TestImportRubricExitCodes(t *testing.T) {
 				t.Errorf("exit %d, want %d; stderr %q should say %q", r.code, c.code, r.stderr, c.stderr)
 			}
 		})
+	}
+}
+
+// othersLock writes a lock beside the unit at path saying that name has it
+// open in a Coplan on another computer. (A lock that this test process took
+// would be the command's own: it runs in this process.)
+func othersLock(t *testing.T, path, name string) {
+	t.Helper()
+	now := time.Now().UTC().Truncate(time.Second).Format(time.RFC3339)
+	lock := fmt.Sprintf("name = %q\nrole = \"partner\"\nhost = \"laptop-7\"\npid = 4242\nsince = %s\nrefreshed = %s\ntoken = \"a-coplan-elsewhere\"\n", name, now, now)
+	if err := os.WriteFile(store.LockPath(path), []byte(lock), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if l, err := store.ReadLock(path); err != nil || l == nil || l.Mine() || l.Stale(time.Now()) {
+		t.Fatalf("the lock %+v (%v) does not count as someone else's", l, err)
 	}
 }
 
