@@ -45,9 +45,15 @@ func Decode(data []byte) (*Decoded, error) {
 	if err := checkFormat(scan); err != nil {
 		return nil, err
 	}
-	p := new(Project)
-	md, err := toml.Decode(string(data), p)
+	// Parse once: the struct and, when there are unknown keys, the generic
+	// map that keeps them both come from the one parsed document.
+	var doc toml.Primitive
+	md, err := toml.Decode(string(data), &doc)
 	if err != nil {
+		return nil, tomlError(err, data)
+	}
+	p := new(Project)
+	if err := md.PrimitiveDecode(doc, p); err != nil {
 		return nil, tomlError(err, data)
 	}
 	d := &Decoded{Project: p, Lines: scan.idLines}
@@ -55,7 +61,7 @@ func Decode(data []byte) (*Decoded, error) {
 		return nil, err
 	}
 	if undecoded := md.Undecoded(); len(undecoded) > 0 {
-		if err := keepUnknown(data, p); err != nil {
+		if err := keepUnknown(&md, doc, data, p); err != nil {
 			return nil, err
 		}
 		lines := indexKeyLines(data)
@@ -176,6 +182,8 @@ func checkCounts(p *Project) error {
 		{"partners", len(p.Partners)}, {"experts", len(p.Experts)}, {"outcomes", len(p.Outcomes)},
 		{"sessions", len(p.Sessions)}, {"rubrics", len(p.Rubrics)}, {"assessments", len(p.Assessments)},
 		{"responsibilities", len(p.Responsibilities)}, {"comments", len(p.Comments)},
+		{"teams", len(p.Teams)}, {"rounds", len(p.Rounds)}, {"assignments", len(p.Assignments)},
+		{"scores", len(p.Scores)}, {"feedback entries", len(p.Feedback)},
 		{"deleted entries", len(p.Deleted)},
 	}
 	for _, c := range counts {
@@ -192,11 +200,12 @@ func checkCounts(p *Project) error {
 	return nil
 }
 
-// keepUnknown decodes the document a second time, generically, and stores
-// every key the structs did not take in the Extra of the table it belongs to.
-func keepUnknown(data []byte, p *Project) error {
+// keepUnknown decodes the parsed document a second time, generically, and
+// stores every key the structs did not take in the Extra of the table it
+// belongs to.
+func keepUnknown(md *toml.MetaData, doc toml.Primitive, data []byte, p *Project) error {
 	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
+	if err := md.PrimitiveDecode(doc, &raw); err != nil {
 		return tomlError(err, data)
 	}
 	collectExtra(reflect.ValueOf(p).Elem(), raw)

@@ -63,6 +63,7 @@ func Encode(p *Project) []byte {
 		w.bool("done", r.Done)
 		w.extra(r.Extra)
 	}
+	writeJudging(w, p)
 	for i := range p.Comments {
 		writeComment(w, &p.Comments[i])
 	}

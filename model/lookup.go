@@ -18,6 +18,11 @@ const (
 	KindAssessment     Kind = "assessment"
 	KindResponsibility Kind = "responsibility"
 	KindComment        Kind = "comment"
+	KindTeam           Kind = "team"
+	KindRound          Kind = "round"
+	KindAssignment     Kind = "assignment"
+	KindScore          Kind = "score"
+	KindFeedback       Kind = "feedback"
 )
 
 // Ref says what an id names: its kind, a human name, and the rubric that
@@ -53,7 +58,8 @@ func (p *Project) Index() map[string]Ref {
 // count returns a quick estimate of the number of entities in p.
 func (p *Project) count() int {
 	n := 1 + len(p.Partners) + len(p.Experts) + len(p.Outcomes) + len(p.Sessions) +
-		len(p.Assessments) + len(p.Responsibilities) + len(p.Comments)
+		len(p.Assessments) + len(p.Responsibilities) + len(p.Comments) +
+		len(p.Teams) + len(p.Rounds) + len(p.Assignments) + len(p.Scores) + len(p.Feedback)
 	for _, r := range p.Rubrics {
 		n += 1 + len(r.Levels) + len(r.Criteria)
 	}

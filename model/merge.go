@@ -141,6 +141,11 @@ func MergeReport(base, ours, theirs *Project) (*Project, []Conflict, []Kept) {
 	mergeTop(m, &out.Rubrics, m.rubricOps(), base.Rubrics, ours.Rubrics, theirs.Rubrics)
 	mergeTop(m, &out.Assessments, entityOps[Assessment](m, KindAssessment, ""), base.Assessments, ours.Assessments, theirs.Assessments)
 	mergeTop(m, &out.Responsibilities, entityOps[Responsibility](m, KindResponsibility, ""), base.Responsibilities, ours.Responsibilities, theirs.Responsibilities)
+	mergeTop(m, &out.Teams, entityOps[Team](m, KindTeam, ""), base.Teams, ours.Teams, theirs.Teams)
+	mergeTop(m, &out.Rounds, entityOps[Round](m, KindRound, ""), base.Rounds, ours.Rounds, theirs.Rounds)
+	mergeTop(m, &out.Assignments, entityOps[Assignment](m, KindAssignment, ""), base.Assignments, ours.Assignments, theirs.Assignments)
+	mergeTop(m, &out.Scores, entityOps[Score](m, KindScore, ""), base.Scores, ours.Scores, theirs.Scores)
+	mergeTop(m, &out.Feedback, entityOps[Feedback](m, KindFeedback, ""), base.Feedback, ours.Feedback, theirs.Feedback)
 	mergeTop(m, &out.Comments, entityOps[Comment](m, KindComment, ""), base.Comments, ours.Comments, theirs.Comments)
 	out.Deleted = m.deleted
 	unlinkGone(out, m.names)

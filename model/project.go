@@ -28,6 +28,11 @@ type Project struct {
 	Rubrics          []Rubric         `toml:"rubrics"`
 	Assessments      []Assessment     `toml:"assessments"`
 	Responsibilities []Responsibility `toml:"responsibilities"`
+	Teams            []Team           `toml:"teams"`
+	Rounds           []Round          `toml:"rounds"`
+	Assignments      []Assignment     `toml:"assignments"`
+	Scores           []Score          `toml:"scores"`
+	Feedback         []Feedback       `toml:"feedback"`
 	Comments         []Comment        `toml:"comments"`
 	Deleted          []Tombstone      `toml:"deleted"`
 

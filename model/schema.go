@@ -72,6 +72,11 @@ var kindSpecs = []KindSpec{
 	{Kind: KindCriterion, Field: "Criteria", Parent: KindRubric, Name: "title", Plural: "criteria", Commentable: true, Suggest: []string{"title", "description"}},
 	{Kind: KindAssessment, Field: "Assessments", Name: "title", Plural: "assessments", Commentable: true, Suggest: []string{"title"}},
 	{Kind: KindResponsibility, Field: "Responsibilities", Name: "task", Plural: "responsibilities", Commentable: true, Suggest: []string{"task"}},
+	{Kind: KindTeam, Field: "Teams", Name: "name", Plural: "teams", Commentable: true, Suggest: []string{"name", "project"}},
+	{Kind: KindRound, Field: "Rounds", Name: "title", Plural: "rounds", Commentable: true, Suggest: []string{"title"}},
+	{Kind: KindAssignment, Field: "Assignments", Name: "note", Plural: "assignments"},
+	{Kind: KindScore, Field: "Scores", Name: "comment", Plural: "scores"},
+	{Kind: KindFeedback, Field: "Feedback", Name: "strengths", Plural: "feedback"},
 	{Kind: KindComment, Field: "Comments", Name: "author", Plural: "comments"},
 }
 
@@ -92,6 +97,20 @@ var linkSpecs = []Link{
 	{From: KindCriterion, Field: "points", To: KindLevel, Shape: LinkKeys, SameParent: true},
 	{From: KindAssessment, Field: "rubric", To: KindRubric, Shape: LinkOne},
 	{From: KindAssessment, Field: "outcomes", To: KindOutcome, Shape: LinkMany},
+	{From: KindTeam, Field: "mentor", To: KindExpert, Shape: LinkOne},
+	{From: KindRound, Field: "session", To: KindSession, Shape: LinkOne},
+	{From: KindRound, Field: "rubric", To: KindRubric, Shape: LinkOne},
+	{From: KindAssignment, Field: "round", To: KindRound, Shape: LinkOne},
+	{From: KindAssignment, Field: "judge", To: KindExpert, Shape: LinkOne},
+	{From: KindAssignment, Field: "team", To: KindTeam, Shape: LinkOne},
+	{From: KindScore, Field: "round", To: KindRound, Shape: LinkOne},
+	{From: KindScore, Field: "judge", To: KindExpert, Shape: LinkOne},
+	{From: KindScore, Field: "team", To: KindTeam, Shape: LinkOne},
+	{From: KindScore, Field: "criterion", To: KindCriterion, Shape: LinkOne},
+	{From: KindScore, Field: "level", To: KindLevel, Shape: LinkOne},
+	{From: KindFeedback, Field: "round", To: KindRound, Shape: LinkOne},
+	{From: KindFeedback, Field: "judge", To: KindExpert, Shape: LinkOne},
+	{From: KindFeedback, Field: "team", To: KindTeam, Shape: LinkOne},
 }
 
 func init() {

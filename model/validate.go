@@ -19,6 +19,7 @@ func Validate(p *Project) []Diagnostic {
 	v.assessments()
 	v.outcomes()
 	v.others()
+	v.judging()
 	return v.out
 }
 
