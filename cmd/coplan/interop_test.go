@@ -188,7 +188,7 @@ func TestImportRubricOfABadSpreadsheetNamesTheLinesAndChangesNothing(t *testing.
 	csvText := "Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points\r\n" +
 		"Bridges,Load,,false,Good,\"Holds, and\r\nholds\",4\r\n" +
 		"Bridges,Span,,false,Good,Long,lots\r\n" +
-		"Bridges,Cost,,maybe,Good,Cheap,2\r\n"
+		"Bridges,,,false,Good,Cheap,2\r\n"
 	if err := os.WriteFile(sheet, []byte(csvText), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +197,7 @@ func TestImportRubricOfABadSpreadsheetNamesTheLinesAndChangesNothing(t *testing.
 		t.Fatalf("exit %d, want 1: %s", r.code, r.stderr)
 	}
 	for _, want := range []string{sheet + `:4: rating "Good" of "Span": points "lots" are not a number`,
-		sheet + `:5: Criteria Enable Range is "maybe"`, "nothing imported"} {
+		sheet + `:5: the Criteria Name is empty`, "nothing imported"} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr does not say %q:\n%s", want, r.stderr)
 		}
@@ -208,6 +208,50 @@ func TestImportRubricOfABadSpreadsheetNamesTheLinesAndChangesNothing(t *testing.
 	}
 	if _, err := os.Stat(store.BackupPath(unit)); err == nil {
 		t.Error("a backup was made although nothing was saved")
+	}
+}
+
+func TestImportRubricAsksWhatToDoWithARubricWhoseTitleExists(t *testing.T) {
+	unit := exampleUnit(t)
+	dir := filepath.Dir(unit)
+	sheet := filepath.Join(dir, "rubrics.csv")
+	if r := coplan(t, dir, "export", "--format", "canvas-csv", "--rubric", "Solar car engineering", "-o", sheet, unit); r.code != 0 {
+		t.Fatalf("export: %s", r.stderr)
+	}
+	before := fileBytes(t, unit)
+	r := coplan(t, dir, "import-rubric", sheet, unit)
+	if r.code != 1 || !strings.Contains(r.stderr, `already has a rubric called "Solar car engineering"`) || !strings.Contains(r.stderr, "--replace") {
+		t.Fatalf("exit %d, want 1 naming the clash: %s", r.code, r.stderr)
+	}
+	if !bytes.Equal(before, fileBytes(t, unit)) {
+		t.Error("the unit changed although nothing was imported")
+	}
+	titles := func() []string {
+		loaded, err := store.Open(unit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range loaded.Project.Rubrics {
+			out = append(out, r.Title)
+		}
+		return out
+	}
+	n := len(titles())
+	if r := coplan(t, dir, "import-rubric", "--keep-both", sheet, unit); r.code != 0 || !strings.Contains(r.stdout, `Added rubric "Solar car engineering (2)"`) {
+		t.Fatalf("--keep-both: exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+	if got := titles(); len(got) != n+1 || got[n] != "Solar car engineering (2)" {
+		t.Errorf("after --keep-both the rubrics are %q", got)
+	}
+	if r := coplan(t, dir, "import-rubric", "--replace", sheet, unit); r.code != 0 {
+		t.Fatalf("--replace: exit %d: %s", r.code, r.stderr)
+	}
+	if got := titles(); len(got) != n+1 {
+		t.Errorf("--replace added a rubric instead of replacing one: %q", got)
+	}
+	if v := coplan(t, dir, "validate", unit); v.code != 0 {
+		t.Errorf("the unit does not validate after replacing:\n%s", v.stdout)
 	}
 }
 
@@ -234,6 +278,7 @@ func TestImportRubricExitCodes(t *testing.T) {
 		{"a missing unit", []string{sheet, filepath.Join(dir, "none.coplan.toml")}, 1, "none.coplan.toml"},
 		{"a unit open in someone's editor", []string{sheet, locked}, 1, "Open in Zoë's Coplan"},
 		{"help", []string{"-h"}, 0, "Usage"},
+		{"both answers to a title clash", []string{"--replace", "--keep-both", sheet, unit}, 2, "cannot be used together"},
 	}
 	for _, c := range tests {
 		t.Run(c.name, func(t *testing.T) {
