@@ -48,75 +48,11 @@ func (e *editor) selectedEntity() string {
 	return id
 }
 
-// commentTargets lists what can be commented on, in the file's order: the
-// unit, then each entity (a rubric's criteria after it).
-func commentTargets(p *model.Project) []string {
-	ids := []string{p.ID}
-	for _, x := range p.Partners {
-		ids = append(ids, x.ID)
-	}
-	for _, x := range p.Experts {
-		ids = append(ids, x.ID)
-	}
-	for _, x := range p.Outcomes {
-		ids = append(ids, x.ID)
-	}
-	for _, x := range p.Sessions {
-		ids = append(ids, x.ID)
-	}
-	for _, r := range p.Rubrics {
-		ids = append(ids, r.ID)
-		for _, c := range r.Criteria {
-			ids = append(ids, c.ID)
-		}
-	}
-	for _, x := range p.Assessments {
-		ids = append(ids, x.ID)
-	}
-	for _, x := range p.Responsibilities {
-		ids = append(ids, x.ID)
-	}
-	return ids
-}
-
-// textFields lists the fields of the entity with id that a comment may
-// suggest new text for.
-func textFields(p *model.Project, id string) []string {
-	ref := p.Index()[id]
-	switch ref.Kind {
-	case model.KindUnit:
-		return []string{"title", "unit.real_world_problem", "unit.driving_question", "unit.central_goal"}
-	case model.KindPartner:
-		return []string{"name", "notes"}
-	case model.KindExpert:
-		return []string{"name", "expertise", "notes"}
-	case model.KindOutcome:
-		return []string{"code", "text"}
-	case model.KindSession:
-		return []string{"title", "location", "prep", "notes"}
-	case model.KindRubric:
-		return []string{"title", "description"}
-	case model.KindCriterion:
-		out := []string{"title"}
-		if r := p.Rubric(ref.Parent); r != nil {
-			for _, l := range r.Levels {
-				out = append(out, "descriptors."+l.ID)
-			}
-		}
-		return out
-	case model.KindAssessment:
-		return []string{"title"}
-	case model.KindResponsibility:
-		return []string{"task"}
-	}
-	return nil
-}
-
 // showCommentDialog asks for a comment on the entity with id, by o, and,
 // optionally, new wording for one of its fields.
 func (e *editor) showCommentDialog(id string, o store.Owner) {
 	p := e.doc.Project
-	targets := commentTargets(p)
+	targets := model.CommentTargets(p)
 	names := make([]string, len(targets))
 	for i, t := range targets {
 		names[i] = targetName(e, t)
@@ -151,7 +87,7 @@ func (e *editor) showCommentDialog(id string, o store.Owner) {
 		}
 	}
 	target.OnChanged = func(string) {
-		fields = textFields(p, targets[target.SelectedIndex()])
+		fields = model.SuggestionFields(p, targets[target.SelectedIndex()])
 		opts := []string{wholeItem}
 		for _, f := range fields {
 			opts = append(opts, fieldName(e, f))

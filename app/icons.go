@@ -62,13 +62,27 @@ func safetyNote(x *model.Expert, d model.Date) (string, fyne.Resource) {
 	if x.IsSchoolStaff() {
 		return lang.L("school staff"), nil
 	}
-	switch x.SafetyStatus(d) {
-	case "valid":
-		return lang.L("check valid"), icons().ok
-	case "expired":
-		return lang.L("check expired"), icons().expired
-	case "none":
-		return lang.L("no safety check"), icons().missing
+	st := x.SafetyStatus(d)
+	switch st {
+	case model.SafetyValid:
+		return lang.L("check valid"), safetyIcon(st)
+	case model.SafetyExpired:
+		return lang.L("check expired"), safetyIcon(st)
+	case model.SafetyNone:
+		return lang.L("no safety check"), safetyIcon(st)
 	}
-	return lang.L("check has no expiry date"), icons().unknown
+	return lang.L("check has no expiry date"), safetyIcon(st)
+}
+
+// safetyIcon is the icon of a safety-check status.
+func safetyIcon(st model.SafetyStatus) fyne.Resource {
+	switch st {
+	case model.SafetyValid:
+		return icons().ok
+	case model.SafetyExpired:
+		return icons().expired
+	case model.SafetyNone:
+		return icons().missing
+	}
+	return icons().unknown
 }

@@ -41,25 +41,13 @@ func newExpertsPane(e *editor) *listPane {
 }
 
 // worstSafety is the icon of the worst safety-check status an expert has on
-// the dates of their sessions, or nil when all are covered.
+// the dates of their sessions (model.Project.WorstSafety), or nil when all
+// are covered.
 func worstSafety(p *model.Project, x *model.Expert) fyne.Resource {
-	if x.IsSchoolStaff() {
-		return nil
+	if st := p.WorstSafety(x); st != model.SafetyValid {
+		return safetyIcon(st)
 	}
-	var worst fyne.Resource
-	for _, s := range p.SessionsOf(x.ID) {
-		switch x.SafetyStatus(s.Date) {
-		case "expired":
-			return icons().expired
-		case "none":
-			worst = icons().missing
-		case "unknown":
-			if worst == nil {
-				worst = icons().unknown
-			}
-		}
-	}
-	return worst
+	return nil
 }
 
 func expertForm(e *editor, id string) *form {

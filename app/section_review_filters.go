@@ -95,7 +95,7 @@ func (v *reviewView) fillFilters() {
 		commented[c.Target] = true
 	}
 	names := []string{lang.L("Any part")}
-	for _, id := range commentTargets(p) {
+	for _, id := range model.CommentTargets(p) {
 		if commented[id] {
 			v.entities = append(v.entities, id)
 			names = append(names, targetName(v.e, id))
