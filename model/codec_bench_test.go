@@ -18,6 +18,25 @@ func manyUnknownKeys(n int) []byte {
 	return []byte(b.String())
 }
 
+// atValueLimit returns a unit holding as many values as a unit may, written
+// as repeats of item (formatted with its index), each repeat holding per values.
+// A repeat ending in a comma is a list item.
+func atValueLimit(item string, per int) []byte {
+	var b strings.Builder
+	b.WriteString("format = \"coplan/1\"\nid = \"u1\"\n")
+	list := strings.HasSuffix(item, ",")
+	if list {
+		b.WriteString("x = [")
+	}
+	for i := 0; i < (model.MaxValues-10)/per; i++ {
+		fmt.Fprintf(&b, item, i)
+	}
+	if list {
+		b.WriteString("0]\n")
+	}
+	return []byte(b.String())
+}
+
 // largestLegalFile returns a unit just under the size limit, with as many
 // sessions and comments as a unit may hold and long texts in them.
 func largestLegalFile() []byte {
@@ -70,6 +89,8 @@ func BenchmarkDecodeLimits(b *testing.B) {
 	}{
 		{"LargestLegalFile", largestLegalFile()},
 		{"UnknownKeys40000", manyUnknownKeys(40000)},
+		{"UnknownInlineTablesAtValueLimit", atValueLimit("k%d = { a = { b = 1 } }\n", 3)},
+		{"ListItemsAtValueLimit", atValueLimit("%d,", 1)},
 	}
 	for _, in := range inputs {
 		b.Run(in.name, func(b *testing.B) {
@@ -93,6 +114,17 @@ func BenchmarkEncodeCheckedLargestLegalFile(b *testing.B) {
 	for b.Loop() {
 		if _, err := model.EncodeChecked(d.Project); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestFilesAtTheValueLimitOpen(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"inline tables": atValueLimit("k%d = { a = { b = 1 } }\n", 3),
+		"list items":    atValueLimit("%d,", 1),
+	} {
+		if _, err := model.Decode(data); err != nil {
+			t.Errorf("%s: %v", name, err)
 		}
 	}
 }

@@ -63,3 +63,45 @@ func TestSavingAllowsWhatOpens(t *testing.T) {
 		t.Fatalf("the saved file does not open: %v", err)
 	}
 }
+
+func TestAFileWithTooManyValuesIsRefusedQuickly(t *testing.T) {
+	cases := []struct {
+		name string
+		item func(i int) string
+	}{
+		{"keys", func(i int) string { return fmt.Sprintf("k%d = 1\n", i) }},
+		{"inline tables", func(i int) string { return fmt.Sprintf("k%d = {a={b=1}}\n", i) }},
+		{"list items", func(i int) string {
+			if i == 0 {
+				return "x = [1"
+			}
+			return ",1"
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("format = \"coplan/1\"\nid = \"u1\"\n")
+			for i := 0; i <= model.MaxValues; i++ {
+				b.WriteString(c.item(i))
+			}
+			if c.name == "list items" {
+				b.WriteString("]\n")
+			}
+			_, err := model.Decode([]byte(b.String()))
+			var le *model.LineError
+			if !errors.As(err, &le) || le.Line == 0 || !strings.Contains(err.Error(), "keys and list items") {
+				t.Errorf("got %v, want a refusal naming the line", err)
+			}
+		})
+	}
+}
+
+func TestSavingRefusesTooManyValues(t *testing.T) {
+	p := sample()
+	p.Unit.YearLevels = make([]string, model.MaxValues)
+	_, err := model.EncodeChecked(p)
+	if !errors.Is(err, model.ErrOverLimit) || !strings.Contains(err.Error(), "values") || strings.Contains(err.Error(), "year") {
+		t.Errorf("got %v", err)
+	}
+}

@@ -48,6 +48,9 @@ func describeOverLimit(p *Project, data []byte, err error) string {
 	if !errors.As(err, &le) || le.Line <= 0 {
 		return err.Error()
 	}
+	if strings.Contains(le.Msg, "keys and list items") {
+		return fmt.Sprintf("the unit would hold more than %d values (fields and list items) once saved, and a unit may hold at most %d", MaxValues, MaxValues)
+	}
 	lineText, owner := lineAndOwner(data, le.Line)
 	names := p.Index()
 	what := "the unit"

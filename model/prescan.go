@@ -14,6 +14,9 @@ const (
 	MaxStringLen     = 64 << 10
 	MaxEntities      = 5000 // entities of one kind in a unit
 	MaxRubricEntries = 100  // levels, or criteria, in one rubric
+	// MaxValues bounds the keys, table headers and list items of one file
+	// together: they, not the bytes, set the cost of reading it.
+	MaxValues = 200000
 )
 
 // LineError is a problem at a known line of a file (line 0 when unknown).
@@ -47,6 +50,10 @@ func prescan(data []byte) (*scanResult, error) {
 	keyCtx := true // reading a key (line start, or after { or , inside an inline table)
 	dots := 0
 	atLineStart := true
+	values := 0
+	tooMany := func() error {
+		return &LineError{line, fmt.Sprintf("more than %d keys and list items in one file (a unit may hold %d)", MaxValues, MaxValues)}
+	}
 	n := len(data)
 	for i := 0; i < n; i++ {
 		c := data[i]
@@ -84,6 +91,9 @@ func prescan(data []byte) (*scanResult, error) {
 		case '[', '{':
 			if depth == 0 && keyCtx && c == '[' {
 				dots = 0 // a table header: its dots are counted below
+				if values++; values > MaxValues {
+					return nil, tooMany()
+				}
 			}
 			if depth == MaxNesting {
 				return nil, &LineError{line, fmt.Sprintf("values nested more than %d deep", MaxNesting)}
@@ -101,9 +111,14 @@ func prescan(data []byte) (*scanResult, error) {
 		case ',':
 			if depth > 0 && stack[depth-1] == '{' {
 				keyCtx, dots = true, 0
+			} else if values++; values > MaxValues {
+				return nil, tooMany() // one more list item
 			}
 		case '=':
 			keyCtx, dots = false, 0
+			if values++; values > MaxValues {
+				return nil, tooMany()
+			}
 		case '.':
 			if keyCtx {
 				dots++
