@@ -101,15 +101,35 @@ func (a *App) takeOver() {
 	a.ed.setStatus(lang.L("You have this unit open now; others who open it are told."))
 }
 
-// refreshLock renews the lock; when someone else took it over, it says so.
+// refreshLock renews the lock, writes it again when it went away, and says
+// so when someone else took it over (they opened the unit anyway); once
+// they close, the lock is this editor's again.
 func (s *sharing) refreshLock() {
 	s.refresh = time.Now()
-	err := store.RefreshLock(s.path)
+	err := store.RefreshLock(s.path, s.e.app.lockOwner())
 	var held *store.LockedError
-	if errors.As(err, &held) {
+	switch {
+	case errors.As(err, &held):
+		if s.locked {
+			s.e.setError(lang.L("{{.Who}} opened this unit anyway; if you both save, Coplan merges the changes.", map[string]any{"Who": held.Error()}))
+		}
 		s.locked = false
-		s.e.setError(lang.L("{{.Who}} opened this unit anyway; if you both save, Coplan merges the changes.", map[string]any{"Who": held.Error()}))
+	case err == nil:
+		s.locked = true
 	}
+}
+
+// lockNeedsRefresh reports whether the lock is due for renewal, or is not
+// this editor's lock any more (deleted, or someone else's).
+func (s *sharing) lockNeedsRefresh() bool {
+	if s.path == "" || s.readOnly {
+		return false
+	}
+	if !s.locked || time.Since(s.refresh) >= lockRefreshInterval {
+		return true
+	}
+	l, err := store.ReadLock(s.path)
+	return err != nil || l == nil || !l.Mine()
 }
 
 // readOnlyRefusal explains why a read-only unit was not saved.

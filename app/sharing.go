@@ -79,7 +79,7 @@ func (s *sharing) tick() {
 		return
 	}
 	s.autosave(false)
-	if s.locked && time.Since(s.refresh) >= lockRefreshInterval {
+	if s.lockNeedsRefresh() {
 		s.refreshLock()
 	}
 }

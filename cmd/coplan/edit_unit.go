@@ -11,34 +11,34 @@ import (
 )
 
 // editUnit opens the unit at path, applies edits as the editor would, and
-// saves it atomically unless someone changed the file meanwhile. Both
-// revisions go into the revision history, so a later merge finds its base.
-// When the unit is open in someone's editor it says so on stderr: their
-// Coplan will notice the change and offer to merge it.
+// saves it through the one checked save (store.Update): other Coplan
+// processes saving the file wait, and a change made meanwhile by anything
+// else is merged in or refused, never overwritten. Both revisions go into
+// the revision history, so a later merge finds its base. When the unit is
+// open in someone's editor it says so on stderr: their Coplan will notice
+// the change and offer to merge it.
 func editUnit(path string, stderr io.Writer, edits ...model.Edit) (*model.Project, []string, error) {
-	l, err := store.Open(path)
+	var summaries []string
+	l, err := store.Update(path, func(l *store.Loaded) error {
+		summaries = nil
+		d := model.NewDocument(l.Project)
+		for _, e := range edits {
+			s, err := d.Apply(e)
+			if err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			summaries = append(summaries, s)
+		}
+		l.Project = d.Project
+		return nil
+	})
 	if err != nil {
 		return nil, nil, err
 	}
-	if _, err := store.Remember(l.Project); err != nil {
-		fmt.Fprintf(stderr, "coplan: note: %v\n", err)
-	}
-	if lock, err := store.ReadLock(path); err == nil && lock != nil && !lock.Stale(time.Now()) {
+	if lock, err := store.ReadLock(path); err == nil && lock != nil && !lock.Mine() && !lock.Stale(time.Now()) {
 		fmt.Fprintf(stderr, "coplan: note: %s; that Coplan will offer to take in this change\n", (&store.LockedError{Path: path, Lock: *lock}).Error())
 	}
-	d := model.NewDocument(l.Project)
-	var summaries []string
-	for _, e := range edits {
-		s, err := d.Apply(e)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", path, err)
-		}
-		summaries = append(summaries, s)
-	}
-	if _, err := store.SaveChecked(path, d.Project, l.Snapshot); err != nil {
-		return nil, nil, err
-	}
-	return d.Project, summaries, nil
+	return l.Project, summaries, nil
 }
 
 // levelField turns "descriptors.<level label>" into "descriptors.<level id>"

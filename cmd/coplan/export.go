@@ -84,6 +84,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
+	if o.out != "-" && sameFile(o.out, files[0]) {
+		fmt.Fprintf(stderr, "coplan export: -o %s names the unit itself, which the export would replace; choose another name\n", o.out)
+		return 2
+	}
 	loaded, err := store.Open(files[0])
 	if err != nil {
 		fmt.Fprintf(stderr, "coplan export: %v\n", err)

@@ -87,35 +87,37 @@ func importRubrics(in, path string, clash export.TitleClash, stderr io.Writer) (
 		le := &store.LockedError{Path: path, Lock: *l}
 		return nil, fmt.Errorf("%s: %v; close it there, or import from the editor's Rubrics section", path, le)
 	}
-	loaded, err := store.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	for _, w := range loaded.Warnings {
-		sep := ": "
-		if w.Line > 0 {
-			sep = ":"
-		}
-		fmt.Fprintf(stderr, "%s%s%s\n", path, sep, w)
-	}
 	f, err := os.Open(in)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	doc := model.NewDocument(loaded.Project)
-	rubrics, err := export.ReadCanvasCSV(f, loaded.Project, doc.Now())
+	var rubrics []model.Rubric
+	_, err = store.Update(path, func(loaded *store.Loaded) error {
+		for _, w := range loaded.Warnings {
+			sep := ": "
+			if w.Line > 0 {
+				sep = ":"
+			}
+			fmt.Fprintf(stderr, "%s%s%s\n", path, sep, w)
+		}
+		doc := model.NewDocument(loaded.Project)
+		var err error
+		rubrics, err = export.ReadCanvasCSV(f, loaded.Project, doc.Now())
+		if err != nil {
+			return err
+		}
+		edit, err := export.PlaceRubricsEdit(loaded.Project, rubrics, clash)
+		if err != nil {
+			return err
+		}
+		if _, err := doc.Apply(edit); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		loaded.Project = doc.Project
+		return nil
+	})
 	if err != nil {
-		return nil, err
-	}
-	edit, err := export.PlaceRubricsEdit(loaded.Project, rubrics, clash)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := doc.Apply(edit); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if err := store.Save(path, loaded.Project); err != nil {
 		return nil, err
 	}
 	return rubrics, nil

@@ -73,12 +73,18 @@ func newProject(template, title string, now time.Time) (*model.Project, error) {
 	return p, nil
 }
 
-// createFile saves p to path, refusing to replace a file that exists.
+// createFile saves p to path through the checked save, refusing to replace
+// a file that exists (even one made by another process a moment ago).
 func createFile(path string, p *model.Project) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("%s already exists; choose another name (coplan new never overwrites a file)", path)
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	return store.Save(path, p)
+	if _, err := store.SaveChecked(path, p, store.Snapshot{}); errors.Is(err, store.ErrChangedOnDisk) {
+		return fmt.Errorf("%s already exists; choose another name (coplan new never overwrites a file)", path)
+	} else if err != nil {
+		return err
+	}
+	return nil
 }

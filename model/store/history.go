@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -49,15 +51,17 @@ func RememberMerge(p *model.Project, parents ...string) error {
 }
 
 func rememberStamped(p *model.Project, extra []string) error {
-	dir, err := dataSubdir(historyFolder)
+	dir, err := dataSubdir(filepath.Join(historyFolder, unitFolder(p.ID)))
 	if err != nil {
 		return fmt.Errorf("remember revision: %w", err)
 	}
 	file := filepath.Join(dir, p.Revision+Extension)
+	added := false
 	if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
 		if err := writeAtomic(file, model.Encode(p)); err != nil {
 			return fmt.Errorf("remember revision %s: %w", p.Revision, err)
 		}
+		added = true
 	}
 	parents := parentsOf(dir, p.Revision)
 	changed := false
@@ -73,7 +77,32 @@ func rememberStamped(p *model.Project, extra []string) error {
 			return fmt.Errorf("remember the parents of revision %s: %w", p.Revision, err)
 		}
 	}
+	// Seen now: the revision and those it came from are the likeliest
+	// bases of the next merge, so pruning keeps them longest.
+	touchRevisions(dir, append([]string{p.Revision}, parents...))
+	if added {
+		pruneHistory(filepath.Dir(dir), dir)
+	}
 	return nil
+}
+
+// unitFolder names the folder of the revision history that holds the
+// revisions of the unit with id: a hash, since ids come from files.
+func unitFolder(id string) string {
+	sum := sha256.Sum256([]byte(id))
+	return hex.EncodeToString(sum[:12])
+}
+
+// historyDirs returns the folders that may hold revisions of the unit id:
+// its own folder, and the shared folder of histories from before revisions
+// were kept per unit.
+func historyDirs(id string) ([]string, error) {
+	root, err := DataDir()
+	if err != nil {
+		return nil, err
+	}
+	root = filepath.Join(root, historyFolder)
+	return []string{filepath.Join(root, unitFolder(id)), root}, nil
 }
 
 // parentsOf reads the recorded parents of a revision; none when unknown.
@@ -91,20 +120,44 @@ func parentsOf(dir, rev string) []string {
 	return out
 }
 
-// Recall returns the remembered unit of revision rev.
-func Recall(rev string) (*model.Project, error) {
+// Recall returns the remembered revision rev of the unit with id.
+func Recall(id, rev string) (*model.Project, error) {
 	if !revisionPattern.MatchString(rev) {
 		return nil, fmt.Errorf("recall revision %q: not a revision", rev)
 	}
-	dir, err := DataDir()
+	dirs, err := historyDirs(id)
 	if err != nil {
 		return nil, fmt.Errorf("recall revision %s: %w", rev, err)
 	}
-	l, err := Open(filepath.Join(dir, historyFolder, rev+Extension))
+	var l *Loaded
+	for _, dir := range dirs {
+		if l, err = Open(filepath.Join(dir, rev+Extension)); err == nil {
+			break
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("recall revision %s: %w", rev, err)
+	}
+	if l.Project.ID != id {
+		return nil, fmt.Errorf("recall revision %s: it is of another unit", rev)
 	}
 	return l.Project, nil
+}
+
+// Remembered reports whether the revision history holds a unit with p's
+// content: p was opened or saved as it is.
+func Remembered(p *model.Project) bool {
+	dirs, err := historyDirs(p.ID)
+	if err != nil {
+		return false
+	}
+	rev := Revision(p)
+	for _, dir := range dirs {
+		if _, err := os.Stat(filepath.Join(dir, rev+Extension)); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // FindBase returns the nearest version of the unit that both ours and
@@ -116,11 +169,17 @@ func FindBase(ours, theirs *model.Project) (*model.Project, error) {
 	if ours.ID != theirs.ID {
 		return nil, fmt.Errorf("find base: %w: the files are different units", ErrNoBase)
 	}
-	dir, err := DataDir()
+	dirs, err := historyDirs(ours.ID)
 	if err != nil {
 		return nil, fmt.Errorf("find base: %w", err)
 	}
-	dir = filepath.Join(dir, historyFolder)
+	recorded := func(rev string) []string {
+		var out []string
+		for _, dir := range dirs {
+			out = append(out, parentsOf(dir, rev)...)
+		}
+		return out
+	}
 	o, t := ours.Clone(), theirs.Clone()
 	Stamp(o)
 	Stamp(t)
@@ -128,11 +187,11 @@ func FindBase(ours, theirs *model.Project) (*model.Project, error) {
 	parents := func(rev string) []string {
 		switch rev {
 		case o.Revision:
-			return append([]string{o.Parent}, parentsOf(dir, rev)...)
+			return append([]string{o.Parent}, recorded(rev)...)
 		case t.Revision:
-			return append([]string{t.Parent}, parentsOf(dir, rev)...)
+			return append([]string{t.Parent}, recorded(rev)...)
 		}
-		return parentsOf(dir, rev)
+		return recorded(rev)
 	}
 	ancestors := map[string]bool{}
 	for _, rev := range walk(o.Revision, parents) {
@@ -145,7 +204,7 @@ func FindBase(ours, theirs *model.Project) (*model.Project, error) {
 		if p, ok := known[rev]; ok {
 			return p, nil
 		}
-		if p, err := Recall(rev); err == nil && p.ID == ours.ID {
+		if p, err := Recall(ours.ID, rev); err == nil {
 			return p, nil
 		}
 	}

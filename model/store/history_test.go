@@ -136,7 +136,7 @@ func TestAMergedRevisionLeadsToBothSides(t *testing.T) {
 func TestRecallRefusesNamesThatAreNotRevisions(t *testing.T) {
 	useDataDir(t)
 	for _, rev := range []string{"", "../../etc/passwd", "ABC", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef01"} {
-		if _, err := Recall(rev); err == nil {
+		if _, err := Recall("u", rev); err == nil {
 			t.Errorf("Recall(%q) succeeded", rev)
 		}
 	}

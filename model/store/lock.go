@@ -2,8 +2,11 @@ package store
 
 import (
 	"bytes"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -33,7 +36,28 @@ type Lock struct {
 	PID       int       `toml:"pid"`
 	Since     time.Time `toml:"since"`
 	Refreshed time.Time `toml:"refreshed"`
+	// Token is a random value that tells the Coplan that wrote the lock
+	// from every other, even one with the same process id on another
+	// computer: only that Coplan refreshes or removes it.
+	Token string `toml:"token"`
 }
+
+// maxLockSize caps how much of a lock file is read: a real one is a few
+// hundred bytes.
+const maxLockSize = 16 << 10
+
+// lockFutureSlack is how far ahead of this computer's clock a lock may be
+// dated (another computer's clock may run fast) before it counts as stale.
+const lockFutureSlack = 10 * time.Minute
+
+// processToken is the Token of the locks this process writes.
+var processToken = func() string {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return fmt.Sprintf("%s-%d-%d", thisHost(), os.Getpid(), time.Now().UnixNano())
+	}
+	return hex.EncodeToString(b[:])
+}()
 
 // LockedError says that someone else has the unit open. Its message reads
 // "Open in Zoë's Coplan on laptop-7 since 10:02".
@@ -43,10 +67,6 @@ type LockedError struct {
 }
 
 func (e *LockedError) Error() string {
-	name := e.Lock.Name
-	if name == "" {
-		name = "someone"
-	}
 	host := e.Lock.Host
 	if host == "" {
 		host = "another computer"
@@ -54,9 +74,12 @@ func (e *LockedError) Error() string {
 	since := e.Lock.Since.Local()
 	when := since.Format("15:04")
 	if y, m, d := since.Date(); y != time.Now().Year() || m != time.Now().Month() || d != time.Now().Day() {
-		when = since.Format("Mon 2 Jan 15:04")
+		when = since.Format("Mon 2 Jan 2006 15:04")
 	}
-	return fmt.Sprintf("Open in %s's Coplan on %s since %s", name, host, when)
+	if e.Lock.Name == "" {
+		return fmt.Sprintf("Open by someone on %s since %s", host, when)
+	}
+	return fmt.Sprintf("Open in %s's Coplan on %s since %s", e.Lock.Name, host, when)
 }
 
 // LockPath returns where the lock of the unit at path is kept.
@@ -71,38 +94,77 @@ func thisHost() string {
 	return h
 }
 
-// Mine reports whether the lock was taken by this process.
-func (l *Lock) Mine() bool { return l.Host == thisHost() && l.PID == os.Getpid() }
+// Mine reports whether the lock was written by this process.
+func (l *Lock) Mine() bool {
+	if l.Token != "" {
+		return l.Token == processToken
+	}
+	return l.Host == thisHost() && l.PID == os.Getpid()
+}
 
 // Stale reports whether the lock no longer counts at now: nobody refreshed
-// it for LockStaleAfter, or it was taken on this computer by a process that
-// has ended.
+// it for LockStaleAfter, it is dated in the future (beyond the slack
+// allowed for clocks that disagree), or it was taken on this computer by a
+// process that has ended.
 func (l *Lock) Stale(now time.Time) bool {
 	last := l.Refreshed
 	if last.IsZero() {
 		last = l.Since
 	}
-	if now.Sub(last) > LockStaleAfter {
+	if now.Sub(last) > LockStaleAfter || last.Sub(now) > lockFutureSlack || l.Since.Sub(now) > lockFutureSlack {
 		return true
 	}
 	return l.Host == thisHost() && l.PID > 0 && !processAlive(l.PID)
 }
 
 // ReadLock returns the lock of the unit at path, or nil when it has none.
-// A lock file that cannot be read as one is reported as an error.
+// A lock file that cannot be read as one (not a regular file, too large,
+// not a lock) is reported as an error; reading it never blocks.
 func ReadLock(path string) (*Lock, error) {
-	data, err := os.ReadFile(LockPath(path))
+	data, err := readSmall(LockPath(path), maxLockSize)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read the lock of %s: %w", path, plainOSError(err))
+		return nil, fmt.Errorf("read the lock of %s: %w", path, err)
 	}
 	var l Lock
 	if _, err := toml.Decode(string(data), &l); err != nil {
 		return nil, fmt.Errorf("read the lock of %s: %w", path, err)
 	}
 	return &l, nil
+}
+
+// readSmall reads the regular file at path if it holds at most max bytes.
+// It opens without blocking, so a FIFO put in its place cannot hang the
+// reader, and refuses devices, folders and larger files before reading.
+func readSmall(path string, max int64) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, err
+		}
+		return nil, plainOSError(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, plainOSError(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if info.Size() > max {
+		return nil, fmt.Errorf("%d bytes, more than a lock ever holds", info.Size())
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, plainOSError(err)
+	}
+	if int64(len(data)) > max {
+		return nil, errors.New("more than a lock ever holds")
+	}
+	return data, nil
 }
 
 // AcquireLock writes a lock beside the unit at path saying that who has it
@@ -146,27 +208,46 @@ func TakeLock(path string, who Owner) (*Lock, error) {
 	return mine, nil
 }
 
-// RefreshLock renews this process's lock on the unit at path, so that it does
-// not go stale while the unit is open; call it on a timer (every few minutes).
-// If someone else has taken the lock meanwhile, it returns their
-// *LockedError and leaves their lock in place.
-func RefreshLock(path string) error {
+// RefreshLock renews this process's lock on the unit at path, so that it
+// does not go stale while the unit is open; call it on a timer (every few
+// minutes, and more often to notice a lock that went away). A lock that is
+// gone, stale or unreadable is written again for who. If someone else
+// holds the lock (they opened the unit anyway), it returns their
+// *LockedError and leaves their lock in place; refresh again later, and
+// once they close, the lock is this process's again.
+func RefreshLock(path string, who Owner) error {
 	held, err := ReadLock(path)
-	if err != nil {
-		return err
+	if err != nil || held == nil {
+		mine := newLock(who)
+		data, eerr := encodeLock(mine)
+		if eerr != nil {
+			return fmt.Errorf("lock %s: %w", path, eerr)
+		}
+		if held == nil && err == nil {
+			if created, cerr := createLock(path, data); cerr != nil || created {
+				if cerr != nil {
+					return fmt.Errorf("lock %s: %w", path, cerr)
+				}
+				return nil
+			}
+			return RefreshLock(path, who) // someone else made one just now
+		}
+		return writeLock(path, mine)
 	}
-	if held == nil {
-		return fmt.Errorf("refresh the lock of %s: the lock file is gone", path)
-	}
-	if !held.Mine() {
+	if !held.Mine() && !held.Stale(time.Now()) {
 		return &LockedError{Path: path, Lock: *held}
 	}
+	if !held.Mine() {
+		return writeLock(path, newLock(who))
+	}
 	held.Refreshed = time.Now().UTC().Truncate(time.Second)
+	held.Name, held.Role = who.Name, who.Role
 	return writeLock(path, held)
 }
 
-// ReleaseLock removes the lock beside the unit at path if this process holds
-// it; someone else's lock is left alone. Call it when the unit is closed.
+// ReleaseLock removes the lock beside the unit at path if this process
+// wrote it (its Token says so); someone else's lock is left alone. Call it
+// when the unit is closed.
 func ReleaseLock(path string) error {
 	held, err := ReadLock(path)
 	if err != nil || held == nil || !held.Mine() {
@@ -215,7 +296,7 @@ func createLock(path string, data []byte) (bool, error) {
 
 func newLock(who Owner) *Lock {
 	now := time.Now().UTC().Truncate(time.Second)
-	return &Lock{Name: who.Name, Role: who.Role, Host: thisHost(), PID: os.Getpid(), Since: now, Refreshed: now}
+	return &Lock{Name: who.Name, Role: who.Role, Host: thisHost(), PID: os.Getpid(), Since: now, Refreshed: now, Token: processToken}
 }
 
 func encodeLock(l *Lock) ([]byte, error) {

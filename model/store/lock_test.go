@@ -61,6 +61,9 @@ func TestStaleLocksAreTakenOver(t *testing.T) {
 		{"a process on this computer still running", &Lock{Name: "Zoë", Host: host, PID: os.Getppid(), Since: now, Refreshed: now}, "", false},
 		{"a recent lock from another computer", &Lock{Name: "Zoë", Host: "laptop-7", PID: 1, Since: now, Refreshed: now}, "", false},
 		{"a lock file that is not one", nil, "\x00\x01 garbage", true},
+		{"a lock dated next year", &Lock{Name: "Zoë", Host: "laptop-7", PID: 1, Since: now.AddDate(1, 0, 0), Refreshed: now.AddDate(1, 0, 0)}, "", true},
+		{"a lock refreshed a day ahead of this clock", &Lock{Name: "Zoë", Host: "laptop-7", PID: 1, Since: now, Refreshed: now.Add(24 * time.Hour)}, "", true},
+		{"a lock a few minutes ahead of this clock", &Lock{Name: "Zoë", Host: "laptop-7", PID: 1, Since: now.Add(2 * time.Minute), Refreshed: now.Add(2 * time.Minute)}, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,12 +124,12 @@ func TestOpenAnywayTakesTheLockAndTheFormerHolderNoticesOnRefresh(t *testing.T) 
 	if _, err := AcquireLock(path, zoe); err != nil {
 		t.Fatal(err)
 	}
-	if err := RefreshLock(path); err != nil {
+	if err := RefreshLock(path, zoe); err != nil {
 		t.Errorf("refreshing its own lock: %v", err)
 	}
 	writeTestLock(t, path, Lock{Name: "Ana", Host: "laptop-7", PID: 7, Since: time.Now(), Refreshed: time.Now()})
 	var locked *LockedError
-	if err := RefreshLock(path); !errors.As(err, &locked) || locked.Lock.Name != "Ana" {
+	if err := RefreshLock(path, zoe); !errors.As(err, &locked) || locked.Lock.Name != "Ana" {
 		t.Errorf("refresh after someone took the lock: %v", err)
 	}
 	if _, err := TakeLock(path, zoe); err != nil {

@@ -24,6 +24,7 @@ const AutosaveInterval = 30 * time.Second
 // recoveryMeta is what the sidecar of an autosave says about it.
 type recoveryMeta struct {
 	Path  string    `json:"path"`
+	Unit  string    `json:"unit"`
 	Saved time.Time `json:"saved"`
 	Host  string    `json:"host"`
 	PID   int       `json:"pid"`
@@ -80,7 +81,7 @@ func Autosave(path string, p *model.Project) error {
 	if err := writeAtomic(name+Extension, model.Encode(p)); err != nil {
 		return fmt.Errorf("autosave %s: %w", path, err)
 	}
-	meta, err := json.Marshal(recoveryMeta{Path: abs, Saved: time.Now().UTC(), Host: thisHost(), PID: os.Getpid()})
+	meta, err := json.Marshal(recoveryMeta{Path: abs, Unit: p.ID, Saved: time.Now().UTC(), Host: thisHost(), PID: os.Getpid()})
 	if err != nil {
 		return fmt.Errorf("autosave %s: %w", path, err)
 	}
@@ -107,11 +108,43 @@ func DiscardRecovery(path string) error {
 	return nil
 }
 
+// untitledFolder is the folder of DataDir whose made-up file names key the
+// autosaves of units never saved; no file is ever written there.
+const untitledFolder = "untitled"
+
+// UntitledPath is the made-up file name that keys the autosave of the unit
+// with id while it has no file of its own (see Autosave).
+func UntitledPath(id string) (string, error) {
+	dir, err := DataDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, untitledFolder, "untitled-"+unitFolder(id)+Extension), nil
+}
+
+// IsUntitled reports whether path is a made-up name from UntitledPath.
+func IsUntitled(path string) bool {
+	dir, err := DataDir()
+	return err == nil && filepath.Dir(path) == filepath.Join(dir, untitledFolder)
+}
+
+// DiscardUnitRecoveries removes the autosave of the unit with id kept while
+// it had no file: once it is saved under a name, it is never offered back.
+func DiscardUnitRecoveries(id string) error {
+	path, err := UntitledPath(id)
+	if err != nil {
+		return fmt.Errorf("discard the autosave of a new unit: %w", err)
+	}
+	return DiscardRecovery(path)
+}
+
 // Recoverable lists the autosaves left by editors that ended without saving
-// (a crash, a power cut), newest first, each with what it changed compared
-// with its file on disk. Autosaves of editors still running on this
-// computer are left out. Offer each to the user, then open it or call
-// DiscardRecovery.
+// (a crash, a power cut, a logout), newest first, each with what it changed
+// compared with its file on disk. Autosaves of editors still running on
+// this computer are left out, and an autosave whose content was saved
+// since (it is in the revision history, or it is what the file holds) is
+// removed rather than offered. Offer each to the user, then open it or
+// call DiscardRecovery.
 func Recoverable() ([]Recovery, error) {
 	root, err := DataDir()
 	if err != nil {
@@ -146,7 +179,12 @@ func Recoverable() ([]Recovery, error) {
 		if err != nil {
 			continue
 		}
-		out = append(out, recoveryOf(meta, l.Project))
+		r := recoveryOf(meta, l.Project)
+		if Remembered(l.Project) || (!r.DiskMissing && r.DiskError == nil && len(r.Changes) == 0) {
+			_ = DiscardRecovery(meta.Path) // saved since: nothing to recover
+			continue
+		}
+		out = append(out, r)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Saved.After(out[j].Saved) })
 	return out, nil

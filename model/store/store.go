@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"coplan/model"
 )
@@ -161,35 +162,108 @@ func BackupPath(path string) string { return path + BackupSuffix }
 // old content or the new, never a mix: it writes a temporary file in the same
 // folder, syncs it, keeps the old file as path+".bak", renames the new file
 // over the old one and syncs the folder. If anything fails, the old file is
-// left as it was and the error says why.
+// left as it was and the error says why. A read-only file is refused, not
+// replaced. When path is a link, the file it leads to is replaced and the
+// link stays a link. Temporary files left in the folder by a save that was
+// killed midway are removed.
 func WriteFile(path string, data []byte) error {
-	dir := filepath.Dir(path)
+	target, err := linkTarget(path)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	dir := filepath.Dir(target)
 	mode := os.FileMode(0o644)
-	info, err := os.Stat(path)
+	info, err := os.Stat(target)
 	switch {
 	case err == nil && info.IsDir():
 		return fmt.Errorf("save %s: a folder of that name is in the way", path)
+	case err == nil && info.Mode().Perm()&0o222 == 0:
+		return fmt.Errorf("save %s: the file is read-only; nothing was saved (make it writable, or use Save As to keep a copy)", path)
 	case err == nil:
 		mode = info.Mode().Perm()
 	case !errors.Is(err, os.ErrNotExist):
 		return fmt.Errorf("save %s: %w", path, plainOSError(err))
 	}
-	tmp, err := writeTemp(dir, filepath.Base(path), data, mode)
+	removeLeftovers(dir, filepath.Base(target))
+	tmp, err := writeTemp(dir, filepath.Base(target), data, mode)
 	if err != nil {
 		return fmt.Errorf("save %s: %w", path, err)
 	}
 	if info != nil {
-		if err := copyFile(path, BackupPath(path), mode); err != nil {
+		if err := copyFile(target, BackupPath(target), mode); err != nil {
 			os.Remove(tmp)
-			return fmt.Errorf("save %s: keep the previous version as %s: %w", path, filepath.Base(BackupPath(path)), err)
+			return fmt.Errorf("save %s: keep the previous version as %s: %w", path, filepath.Base(BackupPath(target)), err)
 		}
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := os.Rename(tmp, target); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("save %s: %w", path, plainOSError(err))
 	}
 	syncDir(dir)
 	return nil
+}
+
+// maxLinks bounds how many links in a row linkTarget follows.
+const maxLinks = 40
+
+// linkTarget returns the file that saving to path replaces: path itself,
+// or the file a link at path leads to (which may not exist yet).
+func linkTarget(path string) (string, error) {
+	for range maxLinks {
+		info, err := os.Lstat(path)
+		if err != nil || info.Mode()&os.ModeSymlink == 0 {
+			return path, nil
+		}
+		dest, err := os.Readlink(path)
+		if err != nil {
+			return "", plainOSError(err)
+		}
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(path), dest)
+		}
+		path = dest
+	}
+	return "", errors.New("too many links in a row")
+}
+
+// leftoverAge is how old a temporary file of ours must be before a save
+// takes it for one left by a save that was killed: a save takes well
+// under a second, and a younger one may be another computer's save in a
+// shared folder.
+const leftoverAge = 2 * time.Minute
+
+// removeLeftovers removes, from dir, the temporary files that saves of base
+// (its backup and lock too) left behind when they were killed midway.
+func removeLeftovers(dir, base string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !isOurTemp(e.Name(), base) || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > leftoverAge {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// isOurTemp reports whether name is a temporary file writeTemp made for
+// base, its backup or its lock: "." + name + "." + digits + ".tmp".
+func isOurTemp(name, base string) bool {
+	base = strings.TrimPrefix(base, ".")
+	for _, stem := range []string{base, base + BackupSuffix, base + LockSuffix} {
+		rest, ok := strings.CutPrefix(name, "."+stem+".")
+		if !ok {
+			continue
+		}
+		digits, ok := strings.CutSuffix(rest, ".tmp")
+		if ok && digits != "" && strings.Trim(digits, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // writeTemp writes data to a new hidden file in dir and syncs it.

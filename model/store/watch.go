@@ -8,8 +8,6 @@ import (
 	"os"
 	"sync"
 	"time"
-
-	"coplan/model"
 )
 
 // Snapshot is what a unit file on disk looked like at one moment: enough to
@@ -73,54 +71,6 @@ func Changed(path string, since Snapshot) (bool, Snapshot, error) {
 		return false, since, err
 	}
 	return !now.Same(since), now, nil
-}
-
-// ChangedOnDiskError says that a save was refused because the file on disk
-// is no longer the version the editor opened: merge it in, then save again.
-type ChangedOnDiskError struct {
-	Path string
-	// Disk is how the file looks now.
-	Disk Snapshot
-}
-
-func (e *ChangedOnDiskError) Error() string {
-	if !e.Disk.Exists {
-		return fmt.Sprintf("save %s: the file was moved or deleted since it was opened", e.Path)
-	}
-	return fmt.Sprintf("save %s: someone else changed the file since it was opened; merge their version first", e.Path)
-}
-
-// ErrChangedOnDisk matches a *ChangedOnDiskError with errors.Is.
-var ErrChangedOnDisk = errors.New("file changed on disk")
-
-// Is makes errors.Is(err, ErrChangedOnDisk) hold.
-func (e *ChangedOnDiskError) Is(target error) bool { return target == ErrChangedOnDisk }
-
-// SaveChecked saves p to path (see Save) only if the file on disk is still
-// the version expected, as opened or last saved (a zero Snapshot: no file
-// yet). Otherwise it writes nothing and returns a *ChangedOnDiskError: the
-// caller merges the version on disk (FindBase, model.Merge) and saves
-// again with the snapshot the error carries. After a save it removes the
-// autosaved copy of path and remembers the revision in the history (both
-// best effort), and returns the new snapshot.
-func SaveChecked(path string, p *model.Project, expected Snapshot) (Snapshot, error) {
-	disk, err := TakeSnapshot(path)
-	if err != nil {
-		return expected, err
-	}
-	if !disk.Same(expected) {
-		return expected, &ChangedOnDiskError{Path: path, Disk: disk}
-	}
-	if err := Save(path, p); err != nil {
-		return expected, err
-	}
-	now, err := TakeSnapshot(path)
-	if err != nil {
-		return expected, err
-	}
-	_ = DiscardRecovery(path)
-	_, _ = Remember(p)
-	return now, nil
 }
 
 // Watcher checks a unit file for changes made by others, on a timer and

@@ -143,7 +143,7 @@ func TestACleanSaveRemovesTheAutosaveAndRemembersTheRevision(t *testing.T) {
 	if list, err := Recoverable(); err != nil || len(list) != 0 {
 		t.Errorf("autosaves after a clean save: %+v, %v", list, err)
 	}
-	if got, err := Recall(p.Revision); err != nil || got.Title != "A" {
+	if got, err := Recall(p.ID, p.Revision); err != nil || got.Title != "A" {
 		t.Errorf("Recall(%s) = %v, %v", p.Revision, got, err)
 	}
 }
