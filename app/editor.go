@@ -98,19 +98,20 @@ func (e *editor) close() {
 
 // newNav makes the section list, with the open problem count on Readiness.
 func (e *editor) newNav() *widget.List {
+	var rows widgets.Rows[listRow]
 	l := widget.NewList(
 		func() int { return len(e.sections) },
 		func() fyne.CanvasObject {
-			count := widget.NewLabel("")
-			count.Importance = widget.WarningImportance
-			return container.NewBorder(nil, nil, widget.NewIcon(nil), count, widget.NewLabel(""))
+			row := &listRow{title: widget.NewLabel(""), aside: widget.NewLabel(""), icon: widget.NewIcon(nil)}
+			row.aside.Importance = widget.WarningImportance
+			return rows.Add(row, container.NewBorder(nil, nil, row.icon, row.aside, row.title))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			c := o.(*fyne.Container)
+			row := rows.Of(o)
 			s := e.sections[i]
-			setText(c.Objects[0].(*widget.Label), s.Title)
-			c.Objects[1].(*widget.Icon).SetResource(s.Icon)
-			count := c.Objects[2].(*widget.Label)
+			setText(row.title, s.Title)
+			row.icon.SetResource(s.Icon)
+			count := row.aside
 			if s.Key == "readiness" && len(e.diags) > 0 {
 				count.SetText(strconv.Itoa(len(e.diags)))
 				count.Importance = widget.WarningImportance
@@ -122,7 +123,7 @@ func (e *editor) newNav() *widget.List {
 			} else {
 				count.Hide()
 			}
-			widgets.Relayout(c)
+			widgets.Relayout(o)
 		})
 	l.OnSelected = func(i widget.ListItemID) { e.showSection(i) }
 	return l

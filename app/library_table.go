@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model/catalog"
 )
 
@@ -64,9 +65,25 @@ func readinessCell(e *catalog.Entry) (string, widget.Importance) {
 
 // newTable makes the table of units. A click on a sortable header sorts by
 // that column, a second click reverses the order. The selected unit's whole
+// libraryCell holds the widgets of a table cell: the selection's colour
+// behind the text.
+type libraryCell struct {
+	bg    *canvas.Rectangle
+	label *widget.Label
+}
+
+// libraryHead holds the widgets of a column header: a button for a column
+// that sorts, a label for one that does not.
+type libraryHead struct {
+	sort  *widget.Button
+	label *widget.Label
+}
+
 // row is highlighted.
 func (l *library) newTable() *widget.Table {
 	cols := libraryColumns()
+	var cells widgets.Rows[libraryCell]
+	var heads widgets.Rows[libraryHead]
 	t := widget.NewTable(
 		func() (int, int) { return len(l.rows), len(cols) },
 		func() fyne.CanvasObject {
@@ -74,15 +91,15 @@ func (l *library) newTable() *widget.Table {
 			label.Truncation = fyne.TextTruncateEllipsis
 			bg := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
 			bg.Hide()
-			return container.NewStack(bg, label)
+			return cells.Add(&libraryCell{bg: bg, label: label}, container.NewStack(bg, label))
 		},
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			if id.Row >= len(l.rows) {
 				return
 			}
 			e := l.rows[id.Row]
-			c := o.(*fyne.Container)
-			bg, label := c.Objects[0].(*canvas.Rectangle), c.Objects[1].(*widget.Label)
+			c := cells.Of(o)
+			bg, label := c.bg, c.label
 			text, imp := cols[id.Col].cell(e)
 			if label.Importance != imp {
 				label.Importance = imp
@@ -103,15 +120,15 @@ func (l *library) newTable() *widget.Table {
 		label := widget.NewLabel("")
 		label.TextStyle.Bold = true
 		label.Truncation = fyne.TextTruncateEllipsis
-		return container.NewStack(b, label)
+		return heads.Add(&libraryHead{sort: b, label: label}, container.NewStack(b, label))
 	}
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col < 0 || id.Col >= len(cols) {
 			return
 		}
 		col := cols[id.Col]
-		c := o.(*fyne.Container)
-		b, label := c.Objects[0].(*widget.Button), c.Objects[1].(*widget.Label)
+		h := heads.Of(o)
+		b, label := h.sort, h.label
 		if !col.sortable {
 			b.Hide()
 			label.Show()

@@ -21,9 +21,10 @@ type listSpec struct {
 	// count and idAt read the list from the document.
 	count func() int
 	idAt  func(i int) string
-	// newRow and setRow make and fill a row of the list.
-	newRow func() fyne.CanvasObject
-	setRow func(i int, row fyne.CanvasObject)
+	// newRow makes a row of the list: its widgets by name, and the object
+	// that lays them out; setRow fills the widgets for entity i.
+	newRow func() (*listRow, fyne.CanvasObject)
+	setRow func(i int, row *listRow)
 	// newEntity returns the entity Add inserts, with the id given; nil means
 	// no Add button.
 	newEntity func(id string) any
@@ -36,6 +37,8 @@ type listSpec struct {
 	fill bool
 	// offset is where the divider between list and detail starts (0.32 if 0).
 	offset float64
+	// footer, when set, is shown under the list.
+	footer fyne.CanvasObject
 }
 
 // listPane is a virtualised list of entities with add, delete and move
@@ -54,8 +57,16 @@ type listPane struct {
 	quiet    bool
 	shown    func(id string) // called when another entity's form is shown
 
-	rowsDue       map[string]bool // ids whose rows wait to be redrawn
+	rows          widgets.Rows[paneRow] // the widgets of each row the list made
+	rowsDue       map[string]bool       // ids whose rows wait to be redrawn
 	rowsScheduled bool
+}
+
+// paneRow is a row of a listPane: the section's widgets and the comment
+// badge after them.
+type paneRow struct {
+	*listRow
+	badge *commentBadge
 }
 
 // rowDelay is the longest a list row lags behind typing in its form: rows
@@ -65,9 +76,14 @@ const rowDelay = 150 * time.Millisecond
 
 func newListPane(e *editor, spec listSpec) *listPane {
 	p := &listPane{e: e, spec: spec}
-	p.list = widgets.NewRevealList(spec.count, func() fyne.CanvasObject { return withBadge(spec.newRow()) }, func(i widget.ListItemID, o fyne.CanvasObject) {
-		spec.setRow(i, badgedRow(o))
-		setBadge(e, o, spec.idAt(i))
+	p.list = widgets.NewRevealList(spec.count, func() fyne.CanvasObject {
+		row, o := spec.newRow()
+		badge, all := withBadge(o)
+		return p.rows.Add(&paneRow{listRow: row, badge: badge}, all)
+	}, func(i widget.ListItemID, o fyne.CanvasObject) {
+		row := p.rows.Of(o)
+		spec.setRow(i, row.listRow)
+		row.badge.set(e, spec.idAt(i))
 		widgets.Relayout(o)
 	})
 	p.list.OnSelected = func(i widget.ListItemID) {
@@ -92,7 +108,11 @@ func newListPane(e *editor, spec listSpec) *listPane {
 		p.scroll = container.NewScroll(right)
 		right = widgets.WheelScrolls(p.scroll)
 	}
-	left := container.NewBorder(container.NewPadded(bar), nil, nil, nil, p.list)
+	var footer fyne.CanvasObject
+	if spec.footer != nil {
+		footer = container.NewPadded(spec.footer)
+	}
+	left := container.NewBorder(container.NewPadded(bar), footer, nil, nil, p.list)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.32
 	if spec.offset > 0 {

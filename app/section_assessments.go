@@ -1,12 +1,8 @@
 package app
 
 import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
-	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -15,17 +11,13 @@ import (
 func newAssessments(e *editor) sectionView {
 	p := func() *model.Project { return e.doc.Project }
 	return newListPane(e, listSpec{
-		noun:  lang.L("assessment"),
-		count: func() int { return len(p().Assessments) },
-		idAt:  func(i int) string { return p().Assessments[i].ID },
-		newRow: func() fyne.CanvasObject {
-			title, sub := rowLabels()
-			return container.New(&widgets.TightVBox{}, title, sub)
-		},
-		setRow: func(i int, o fyne.CanvasObject) {
+		noun:   lang.L("assessment"),
+		count:  func() int { return len(p().Assessments) },
+		idAt:   func(i int) string { return p().Assessments[i].ID },
+		newRow: newTitledRow,
+		setRow: func(i int, row *listRow) {
 			a := &p().Assessments[i]
-			row := o.(*fyne.Container)
-			setText(row.Objects[0].(*widget.Label), orUntitled(a.Title))
+			setText(row.title, orUntitled(a.Title))
 			sub := lang.L("no rubric")
 			if r := p().Rubric(a.Rubric); r != nil {
 				sub = orUntitled(r.Title)
@@ -33,7 +25,7 @@ func newAssessments(e *editor) sectionView {
 			if !a.Due.IsZero() {
 				sub = lang.L("due {{.Date}}", map[string]any{"Date": a.Due.String()}) + " · " + sub
 			}
-			setText(row.Objects[1].(*widget.Label), sub)
+			setText(row.sub, sub)
 		},
 		newEntity: func(id string) any { return model.Assessment{ID: id, Title: lang.L("New assessment")} },
 		detail:    func(id string) *form { return assessmentForm(e, id) },

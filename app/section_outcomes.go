@@ -20,18 +20,17 @@ func newOutcomes(e *editor) sectionView {
 		noun:  lang.L("outcome"),
 		count: func() int { return len(p().Outcomes) },
 		idAt:  func(i int) string { return p().Outcomes[i].ID },
-		newRow: func() fyne.CanvasObject {
+		newRow: func() (*listRow, fyne.CanvasObject) {
 			code := widget.NewLabel("")
 			code.TextStyle.Bold = true
 			text := widget.NewLabel("")
 			text.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, code, nil, text)
+			return &listRow{title: code, sub: text}, container.NewBorder(nil, nil, code, nil, text)
 		},
-		setRow: func(i int, o fyne.CanvasObject) {
+		setRow: func(i int, row *listRow) {
 			x := p().Outcomes[i]
-			row := o.(*fyne.Container)
-			setText(row.Objects[1].(*widget.Label), x.Code)
-			setText(row.Objects[0].(*widget.Label), orUntitled(firstLine(x.Text)))
+			setText(row.title, x.Code)
+			setText(row.sub, orUntitled(firstLine(x.Text)))
 		},
 		newEntity: func(id string) any { return model.Outcome{ID: id} },
 		detail:    func(id string) *form { return outcomeForm(e, id) },

@@ -63,19 +63,18 @@ func newPartnersPane(e *editor) *listPane {
 		noun:  lang.L("partner"),
 		count: func() int { return len(p().Partners) },
 		idAt:  func(i int) string { return p().Partners[i].ID },
-		newRow: func() fyne.CanvasObject {
+		newRow: func() (*listRow, fyne.CanvasObject) {
 			name := widget.NewLabel("")
 			name.TextStyle.Bold = true
 			name.Truncation = fyne.TextTruncateEllipsis
 			kind := widget.NewLabel("")
 			kind.SizeName = theme.SizeNameCaptionText
-			return container.NewBorder(nil, nil, nil, kind, name)
+			return &listRow{title: name, aside: kind}, container.NewBorder(nil, nil, nil, kind, name)
 		},
-		setRow: func(i int, o fyne.CanvasObject) {
+		setRow: func(i int, row *listRow) {
 			x := p().Partners[i]
-			row := o.(*fyne.Container)
-			setText(row.Objects[0].(*widget.Label), orUnnamed(x.Name))
-			setText(row.Objects[1].(*widget.Label), partnerKindLabel(x.Kind))
+			setText(row.title, orUnnamed(x.Name))
+			setText(row.aside, partnerKindLabel(x.Kind))
 		},
 		newEntity: func(id string) any { return model.Partner{ID: id, Name: lang.L("New partner")} },
 		detail:    func(id string) *form { return partnerForm(e, id) },

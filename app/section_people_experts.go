@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -18,21 +17,20 @@ func newExpertsPane(e *editor) *listPane {
 		noun:  lang.L("expert"),
 		count: func() int { return len(p().Experts) },
 		idAt:  func(i int) string { return p().Experts[i].ID },
-		newRow: func() fyne.CanvasObject {
-			name, sub := rowLabels()
-			return container.NewBorder(nil, nil, nil, widget.NewIcon(nil), container.New(&widgets.TightVBox{}, name, sub))
+		newRow: func() (*listRow, fyne.CanvasObject) {
+			row, lines := newTitledRow()
+			row.icon = widget.NewIcon(nil)
+			return row, container.NewBorder(nil, nil, nil, row.icon, lines)
 		},
-		setRow: func(i int, o fyne.CanvasObject) {
+		setRow: func(i int, row *listRow) {
 			x := &p().Experts[i]
-			row := o.(*fyne.Container)
-			lines := row.Objects[0].(*fyne.Container)
-			setText(lines.Objects[0].(*widget.Label), orUnnamed(x.Name))
+			setText(row.title, orUnnamed(x.Name))
 			sub := rolesLabel(x.Roles)
 			if org := p().Partner(x.Partner); org != nil {
 				sub = strings.TrimSuffix(orUnnamed(org.Name)+" · "+sub, " · ")
 			}
-			setText(lines.Objects[1].(*widget.Label), sub)
-			row.Objects[1].(*widget.Icon).SetResource(worstSafety(p(), x))
+			setText(row.sub, sub)
+			row.icon.SetResource(worstSafety(p(), x))
 		},
 		newEntity: func(id string) any { return model.Expert{ID: id, Name: lang.L("New expert")} },
 		detail:    func(id string) *form { return expertForm(e, id) },

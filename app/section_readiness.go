@@ -25,6 +25,7 @@ func newReadiness(e *editor) sectionView {
 	v := &readiness{e: e}
 	v.summary = widget.NewLabel("")
 	v.summary.TextStyle.Bold = true
+	var rows widgets.Rows[listRow]
 	v.list = widget.NewList(
 		func() int { return len(e.diags) },
 		func() fyne.CanvasObject {
@@ -32,26 +33,27 @@ func newReadiness(e *editor) sectionView {
 			msg.Truncation = fyne.TextTruncateEllipsis
 			where := widget.NewLabel("")
 			where.SizeName = theme.SizeNameCaptionText
-			return container.NewBorder(nil, nil, widget.NewIcon(nil), where, msg)
+			row := &listRow{title: msg, aside: where, icon: widget.NewIcon(nil)}
+			return rows.Add(row, container.NewBorder(nil, nil, row.icon, where, msg))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(e.diags) {
 				return
 			}
 			d := e.diags[i]
-			row := o.(*fyne.Container)
-			setText(row.Objects[0].(*widget.Label), d.Message)
+			row := rows.Of(o)
+			setText(row.title, d.Message)
 			icon := icons().warningMark
 			if d.Severity == model.Error {
 				icon = icons().errorMark
 			}
-			row.Objects[1].(*widget.Icon).SetResource(icon)
+			row.icon.SetResource(icon)
 			where := ""
 			if d.Line > 0 {
 				where = lang.L("line {{.Line}}", map[string]any{"Line": d.Line})
 			}
-			setText(row.Objects[2].(*widget.Label), where)
-			widgets.Relayout(row)
+			setText(row.aside, where)
+			widgets.Relayout(o)
 		})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		v.list.UnselectAll()

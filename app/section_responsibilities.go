@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -19,15 +18,14 @@ func newResponsibilities(e *editor) sectionView {
 		noun:  lang.L("task"),
 		count: func() int { return len(p().Responsibilities) },
 		idAt:  func(i int) string { return p().Responsibilities[i].ID },
-		newRow: func() fyne.CanvasObject {
-			task, sub := rowLabels()
-			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, container.New(&widgets.TightVBox{}, task, sub))
+		newRow: func() (*listRow, fyne.CanvasObject) {
+			row, lines := newTitledRow()
+			row.icon = widget.NewIcon(nil)
+			return row, container.NewBorder(nil, nil, row.icon, nil, lines)
 		},
-		setRow: func(i int, o fyne.CanvasObject) {
+		setRow: func(i int, row *listRow) {
 			x := &p().Responsibilities[i]
-			row := o.(*fyne.Container)
-			lines := row.Objects[0].(*fyne.Container)
-			setText(lines.Objects[0].(*widget.Label), orUntitled(firstLine(x.Task)))
+			setText(row.title, orUntitled(firstLine(x.Task)))
 			sub := partyLabel(x.Party)
 			if x.Owner != "" {
 				sub += " · " + x.Owner
@@ -35,12 +33,12 @@ func newResponsibilities(e *editor) sectionView {
 			if !x.Due.IsZero() {
 				sub += " · " + lang.L("due {{.Date}}", map[string]any{"Date": x.Due.String()})
 			}
-			setText(lines.Objects[1].(*widget.Label), sub)
+			setText(row.sub, sub)
 			icon := theme.CheckButtonIcon()
 			if x.Done {
 				icon = done
 			}
-			row.Objects[1].(*widget.Icon).SetResource(icon)
+			row.icon.SetResource(icon)
 		},
 		newEntity: func(id string) any {
 			return model.Responsibility{ID: id, Party: model.PartySchool, Task: lang.L("New task")}

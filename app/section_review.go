@@ -24,7 +24,7 @@ func newReview(e *editor) sectionView {
 		noun:  lang.L("comment"),
 		count: func() int { return len(v.ids) },
 		idAt:  func(i int) string { return v.ids[i] },
-		newRow: func() fyne.CanvasObject {
+		newRow: func() (*listRow, fyne.CanvasObject) {
 			head := widget.NewLabel("")
 			head.TextStyle.Bold = true
 			head.Truncation = fyne.TextTruncateEllipsis
@@ -32,19 +32,17 @@ func newReview(e *editor) sectionView {
 			text.Truncation = fyne.TextTruncateEllipsis
 			status := widget.NewLabel("")
 			status.SizeName = theme.SizeNameCaptionText
+			row := &listRow{title: head, sub: text, aside: status, icon: widget.NewIcon(nil)}
 			lines := container.New(&widgets.TightVBox{}, container.NewBorder(nil, nil, nil, status, head), text)
-			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, lines)
+			return row, container.NewBorder(nil, nil, row.icon, nil, lines)
 		},
-		setRow: func(i int, o fyne.CanvasObject) {
+		setRow: func(i int, row *listRow) {
 			c := p().Comment(v.ids[i])
-			row := o.(*fyne.Container)
-			lines := row.Objects[0].(*fyne.Container)
-			top := lines.Objects[0].(*fyne.Container)
-			setText(top.Objects[0].(*widget.Label), lang.L("{{.Author}} on {{.Target}}", map[string]any{
+			setText(row.title, lang.L("{{.Author}} on {{.Target}}", map[string]any{
 				"Author": orUnnamed(c.Author), "Target": targetName(e, c.Target)}))
-			setText(top.Objects[1].(*widget.Label), statusLabel(c.Status))
-			setText(lines.Objects[1].(*widget.Label), firstLine(c.Text))
-			row.Objects[1].(*widget.Icon).SetResource(statusIcon(c.Status))
+			setText(row.aside, statusLabel(c.Status))
+			setText(row.sub, firstLine(c.Text))
+			row.icon.SetResource(statusIcon(c.Status))
 		},
 		detail: func(id string) *form { return commentForm(e, id) },
 		empty:  lang.L("Comments from reviewers appear here. Select one to read it and settle it."),

@@ -142,33 +142,35 @@ func openCount(p *model.Project, counts map[string]int, id string) int {
 	return n
 }
 
-// withBadge puts a count of open comments at the end of a list row.
-func withBadge(row fyne.CanvasObject) fyne.CanvasObject {
+// commentBadge is the count of open comments at the end of a list row.
+type commentBadge struct {
+	box   *fyne.Container // the icon and the count, hidden when there are none
+	count *widget.Label
+}
+
+// withBadge puts a comment badge at the end of row; it returns the badge
+// and the row with it.
+func withBadge(row fyne.CanvasObject) (*commentBadge, fyne.CanvasObject) {
 	n := widget.NewLabel("")
 	n.Importance = widget.WarningImportance
 	n.SizeName = theme.SizeNameCaptionText
-	badge := container.NewHBox(widget.NewIcon(theme.MailComposeIcon()), n)
-	badge.Hide()
-	return container.NewBorder(nil, nil, nil, container.NewVBox(layout.NewSpacer(), badge, layout.NewSpacer()), row)
+	b := &commentBadge{box: container.NewHBox(widget.NewIcon(theme.MailComposeIcon()), n), count: n}
+	b.box.Hide()
+	return b, container.NewBorder(nil, nil, nil, container.NewVBox(layout.NewSpacer(), b.box, layout.NewSpacer()), row)
 }
 
-// badgedRow returns the row inside a row made by withBadge.
-func badgedRow(o fyne.CanvasObject) fyne.CanvasObject { return o.(*fyne.Container).Objects[0] }
-
-// setBadge shows the open comment count of the entity with id on its row.
-func setBadge(e *editor, o fyne.CanvasObject, id string) {
+// set shows the open comment count of the entity with id.
+func (b *commentBadge) set(e *editor, id string) {
 	p := e.doc.Project
 	n := 0
 	if len(p.Comments) > 0 {
 		n = openCount(p, model.OpenCommentCounts(p), id)
 	}
-	badge := o.(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*fyne.Container)
 	if n == 0 {
-		badge.Hide()
+		b.box.Hide()
 		return
 	}
-	l := badge.Objects[1].(*widget.Label)
-	l.Text = strconv.Itoa(n)
-	badge.Show()
-	l.Refresh()
+	b.count.Text = strconv.Itoa(n)
+	b.box.Show()
+	b.count.Refresh()
 }

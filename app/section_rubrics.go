@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -25,28 +24,22 @@ func newRubrics(e *editor) sectionView {
 	v := &rubrics{e: e}
 	p := func() *model.Project { return e.doc.Project }
 	v.listPane = newListPane(e, listSpec{
-		noun:  lang.L("rubric"),
-		count: func() int { return len(p().Rubrics) },
-		idAt:  func(i int) string { return p().Rubrics[i].ID },
-		newRow: func() fyne.CanvasObject {
-			title, sub := rowLabels()
-			return container.New(&widgets.TightVBox{}, title, sub)
-		},
-		setRow: func(i int, o fyne.CanvasObject) {
+		noun:   lang.L("rubric"),
+		count:  func() int { return len(p().Rubrics) },
+		idAt:   func(i int) string { return p().Rubrics[i].ID },
+		newRow: newTitledRow,
+		setRow: func(i int, row *listRow) {
 			r := &p().Rubrics[i]
-			row := o.(*fyne.Container)
-			setText(row.Objects[0].(*widget.Label), orUntitled(r.Title))
-			setText(row.Objects[1].(*widget.Label), rubricShape(r))
+			setText(row.title, orUntitled(r.Title))
+			setText(row.sub, rubricShape(r))
 		},
 		newEntity: func(id string) any { return model.Rubric{ID: id, Title: lang.L("New rubric")} },
 		detail:    v.rubricForm,
 		empty:     lang.L("Select a rubric to edit it, or add one."),
 		fill:      true,
 		offset:    0.2,
+		footer:    v.importButton(),
 	})
-	if split, ok := v.listPane.root.(*container.Split); ok {
-		split.Leading = container.NewBorder(nil, container.NewPadded(v.importButton()), nil, nil, split.Leading)
-	}
 	return v
 }
 

@@ -21,21 +21,18 @@ func newSessions(e *editor) sectionView {
 		noun:  lang.L("session"),
 		count: func() int { return len(p().Sessions) },
 		idAt:  func(i int) string { return p().Sessions[i].ID },
-		newRow: func() fyne.CanvasObject {
+		newRow: func() (*listRow, fyne.CanvasObject) {
 			title, sub := rowLabels()
-			where := widget.NewLabel("")
-			lines := container.New(&widgets.TightVBox{}, title, container.NewBorder(nil, nil, nil, where, sub))
-			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, lines)
+			row := &listRow{title: title, sub: sub, aside: widget.NewLabel(""), icon: widget.NewIcon(nil)}
+			lines := container.New(&widgets.TightVBox{}, title, container.NewBorder(nil, nil, nil, row.aside, sub))
+			return row, container.NewBorder(nil, nil, row.icon, nil, lines)
 		},
-		setRow: func(i int, o fyne.CanvasObject) {
+		setRow: func(i int, row *listRow) {
 			s := &p().Sessions[i]
-			row := o.(*fyne.Container)
-			lines := row.Objects[0].(*fyne.Container)
-			row.Objects[1].(*widget.Icon).SetResource(engagementIcon(s.Engagement))
-			setText(lines.Objects[0].(*widget.Label), orUntitled(s.Title))
-			bottom := lines.Objects[1].(*fyne.Container)
-			setText(bottom.Objects[0].(*widget.Label), sessionWhen(s))
-			setText(bottom.Objects[1].(*widget.Label), engagementLabel(s.Engagement))
+			row.icon.SetResource(engagementIcon(s.Engagement))
+			setText(row.title, orUntitled(s.Title))
+			setText(row.sub, sessionWhen(s))
+			setText(row.aside, engagementLabel(s.Engagement))
 		},
 		newEntity: func(id string) any {
 			return model.Session{ID: id, Title: lang.L("New session"), Engagement: model.InClass}
