@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -38,6 +39,9 @@ type form struct {
 	cur        *widget.Form
 	// content, when set, is shown instead of box: a form inside a larger view.
 	content fyne.CanvasObject
+	// errs lists the paths the form could not read: bugs in the form, kept
+	// for tests to find.
+	errs []error
 }
 
 func newForm(e *editor, id string) *form {
@@ -157,13 +161,34 @@ func (f *form) bind(path string, w fyne.CanvasObject) {
 	f.paths = append(f.paths, path)
 }
 
-// value reads the field at path of the form's entity.
+// value reads the field at path of the form's entity. A path the entity
+// does not have is a bug in the form, never shown as a blank field in
+// silence: see broken.
 func (f *form) value(path string) any {
-	v, err := f.e.doc.Project.Field(f.id, path)
-	if err != nil {
-		return nil
+	p := f.e.doc.Project
+	v, err := p.Field(f.id, path)
+	if err == nil {
+		return v
 	}
-	return v
+	if _, ok := p.Index()[f.id]; !ok {
+		return nil // the entity is gone, and its form with it once the list catches up
+	}
+	f.broken(fmt.Errorf("form of %s: read field %q: %w", f.id, path, err))
+	return nil
+}
+
+// broken reports a field the form could not read: it is logged with the
+// path, kept in f.errs, and the status bar tells the person, in their words,
+// that something is wrong rather than leaving an empty field unexplained.
+func (f *form) broken(err error) {
+	for _, e := range f.errs {
+		if e.Error() == err.Error() {
+			return
+		}
+	}
+	f.errs = append(f.errs, err)
+	fyne.LogError("internal error", err)
+	f.e.setError(lang.L("Coplan could not show one of the fields here; please report this as a bug."))
 }
 
 // set changes the field at path of the form's entity, unless the form is
