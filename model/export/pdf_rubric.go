@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"coplan/model"
@@ -23,7 +22,11 @@ func writeRubrics(d *doc, p *model.Project, rs []*model.Rubric) {
 	}
 }
 
-// writeRubric prints one rubric: criteria as rows, levels as columns.
+// writeRubric prints one rubric: criteria as rows, levels as columns. A
+// rating a criterion names or scores its own way shows its name and points
+// in its cell; a level no criterion offers gets no column. Each criterion
+// says the most it can give, and the total line the most in all; an
+// unscored rubric prints no points.
 func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 	n := names{p}
 	title := titleOr(r.Title, "Untitled rubric")
@@ -36,53 +39,94 @@ func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 		d.note("This rubric has no levels or no criteria yet.")
 		return
 	}
-
-	weighted, totalWeight := false, 0
-	for _, c := range r.Criteria {
-		totalWeight += c.Weight
-		if c.Weight != r.Criteria[0].Weight {
-			weighted = true
+	scored := !r.Unscored
+	var levels []*model.Level
+	for i := range r.Levels {
+		for ci := range r.Criteria {
+			if r.Criteria[ci].Offers(r.Levels[i].ID) {
+				levels = append(levels, &r.Levels[i])
+				break
+			}
 		}
 	}
 	weights := []float64{1.25}
 	head := []cell{txt("Criterion", stCellB)}
-	for _, l := range r.Levels {
+	for _, l := range levels {
 		weights = append(weights, 1)
-		head = append(head, cell{{titleOr(l.Label, "Unnamed level"), stCellB}, {pointsLabel(l.Points), stCellNote}})
+		h := cell{{titleOr(l.Label, "Unnamed level"), stCellB}}
+		if scored {
+			h = append(h, span{pointsLabel(l.Points), stCellNote})
+		}
+		head = append(head, h)
 	}
-	weights = append(weights, fit("Score", stCell))
-	head = append(head, txt("Score", stCellB))
+	if scored {
+		weights = append(weights, fit("Score", stCell))
+		head = append(head, txt("Score", stCellB))
+	}
 
 	t := d.newTableCells(title, weights, head)
-	for i, c := range r.Criteria {
+	for i := range r.Criteria {
+		c := &r.Criteria[i]
 		if i == len(r.Criteria)-1 {
 			t.keep = totalHeight
 		}
-		crit := cell{{titleOr(c.Title, "Untitled criterion"), stCellB}}
-		if weighted && totalWeight > 0 {
-			crit = append(crit, span{weightLabel(c.Weight, totalWeight), stCellNote})
+		row := []cell{criterionCell(r, c, n)}
+		for _, l := range levels {
+			row = append(row, ratingCell(r, c, l))
 		}
-		if codes := n.outcomeCodes(c.Outcomes); codes != "" {
-			crit = append(crit, span{"Outcomes: " + codes, stCellNote})
+		if scored {
+			row = append(row, nil)
 		}
-		row := []cell{crit}
-		for _, l := range r.Levels {
-			row = append(row, txt(c.Descriptors[l.ID], stCell))
-		}
-		row = append(row, nil)
 		t.row(row, nil)
 	}
 	t.end()
-	d.totalLine(r, weighted)
+	d.totalLine(r)
 }
 
-// weightLabel writes a criterion's weight and its share of the total:
-// "Weight 25%" when the weights add up to 100, else "Weight 2 (40%)".
-func weightLabel(w, total int) string {
-	if total == 100 {
-		return fmt.Sprintf("Weight %d%%", w)
+// criterionCell prints a criterion's title, description, weight and most
+// points, and the codes of its outcomes.
+func criterionCell(r *model.Rubric, c *model.Criterion, n names) cell {
+	out := cell{{titleOr(c.Title, "Untitled criterion"), stCellB}}
+	if c.Description != "" {
+		out = append(out, span{c.Description, stCellNote})
 	}
-	return fmt.Sprintf("Weight %d (%g%%)", w, math.Round(float64(w)*100/float64(total)))
+	if !r.Unscored {
+		most := "Up to " + pointsLabel(r.CriterionMax(c))
+		if c.Multiplier() != 1 {
+			most = fmt.Sprintf("Weight ×%d: up to %s", c.Multiplier(), pointsLabel(r.CriterionMax(c)))
+		}
+		out = append(out, span{most, stCellNote})
+	}
+	if codes := n.outcomeCodes(c.Outcomes); codes != "" {
+		out = append(out, span{"Outcomes: " + codes, stCellNote})
+	}
+	return out
+}
+
+// ratingCell prints c's rating at level l: its descriptor, under its own
+// name and points when they differ from the column's (points weighted);
+// nothing when c does not offer l.
+func ratingCell(r *model.Rubric, c *model.Criterion, l *model.Level) cell {
+	if !c.Offers(l.ID) {
+		return nil
+	}
+	rt := c.Rating(l)
+	own := rt.Label != l.Label || !r.Unscored && (rt.Points != l.Points || c.Multiplier() != 1)
+	var out cell
+	if own {
+		var parts []string
+		if rt.Label != l.Label {
+			parts = append(parts, titleOr(rt.Label, "Unnamed rating"))
+		}
+		if !r.Unscored {
+			parts = append(parts, pointsLabel(rt.Points*float64(c.Multiplier())))
+		}
+		out = append(out, span{strings.Join(parts, " · "), stCellB})
+	}
+	if rt.Descriptor != "" {
+		out = append(out, span{rt.Descriptor, stCell})
+	}
+	return out
 }
 
 // rubricSubtitle names the unit and the tasks marked with r.
@@ -129,21 +173,22 @@ func (d *doc) nameLine() {
 // totalHeight is the height totalLine takes.
 const totalHeight = 30.0
 
-// totalLine draws the total score line under a rubric.
-func (d *doc) totalLine(r *model.Rubric, weighted bool) {
-	label := "Total"
-	if !weighted && len(r.Levels) > 0 {
-		label = fmt.Sprintf("Total (out of %s)", points(r.MaxPoints()))
-	}
+// totalLine draws the total score line under a rubric, with the most a
+// student can get, then the feedback lines; an unscored rubric has the
+// feedback lines only.
+func (d *doc) totalLine(r *model.Rubric) {
 	d.need(totalHeight)
 	d.y += 2
-	lw := width(label, stBodyB) + 3
-	d.text(d.left, d.y, label, stBodyB)
 	d.pdf.SetDrawColor(ink.r, ink.g, ink.b)
 	d.pdf.SetLineWidth(0.3)
-	base := d.y + stBodyB.lineHeight()*0.85
-	d.pdf.Line(d.left+lw, base, d.left+lw+35, base)
-	d.y += stBodyB.lineHeight() + 4
+	if !r.Unscored {
+		lw := width("Total", stBodyB) + 3
+		d.text(d.left, d.y, "Total", stBodyB)
+		base := d.y + stBodyB.lineHeight()*0.85
+		d.pdf.Line(d.left+lw, base, d.left+lw+35, base)
+		d.text(d.left+lw+37, d.y, "out of "+points(r.MaxPoints()), stBodyB)
+		d.y += stBodyB.lineHeight() + 4
+	}
 	d.text(d.left, d.y, "Feedback", stBodyB)
 	for i := 1; i <= 2; i++ {
 		y := d.y + stBodyB.lineHeight()*0.85 + float64(i-1)*8

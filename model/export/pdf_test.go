@@ -32,7 +32,7 @@ func TestHandoutsPrintUnicodeNames(t *testing.T) {
 			"In community", "In class", "Solar car and pitch", "Solar car design", "Keep a design journal",
 			"Lend twelve small solar panels",
 		}, unicodeNames...)},
-		{HandoutRubric, []string{"Solar car design", "Beginning", "4 points", "Weight 2 (67%)", "Name", "Zoë Ødegaard would.",
+		{HandoutRubric, []string{"Solar car design", "Beginning", "4 points", "Weight ×2: up to 8 points", "out of 12", "Name", "Zoë Ødegaard would.",
 			"Runs fair tests and justifies every change with data."}},
 		{HandoutBriefing, []string{"Briefing for Zoë Ødegaard", "Briefing for Nguyễn Thị Ánh", "Briefing for Дмитрий",
 			"Léonie Rennie", "l.rennie@kowhai.school.nz", "Police vetting", "EXPIRED", "Ngā Tapuwae"}},
