@@ -32,8 +32,8 @@ type TeamResult struct {
 	// ScoredBy are the ids of the judges who scored the team: the assigned
 	// ones in file order, then any others in file order of their scores.
 	ScoredBy []string
-	// Criteria maps a criterion id to the mean of the judges' weighted
-	// points on it, over the judges who scored it.
+	// Criteria maps a criterion id to the mean of the points of the ratings
+	// the judges chose on it (before its weight), over the judges who scored it.
 	Criteria map[string]float64
 	// Spread lists the ids of the criteria, in rubric order, on which two
 	// judges chose levels more than one level apart.
@@ -98,11 +98,10 @@ func ComputeResults(p *Project, round string, normalise bool) (*Results, error) 
 		}
 		seen[k] = true
 		tr := &res.Teams[t]
-		pts *= float64(c.Multiplier())
 		if _, had := tr.Totals[s.Judge]; !had && !contains(tr.Judges, s.Judge) {
 			others[t] = append(others[t], s.Judge)
 		}
-		tr.Totals[s.Judge] += pts
+		tr.Totals[s.Judge] += pts * float64(c.Multiplier())
 		if sums[t] == nil {
 			sums[t], counts[t], levels[t] = map[string]float64{}, map[string]int{}, map[string][2]int{}
 		}

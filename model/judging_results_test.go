@@ -69,9 +69,9 @@ func TestResultsAgainstAHandCount(t *testing.T) {
 		c1, c2   float64
 		spread   []string
 	}{
-		{"Team 01", 1, 11, 3, 13.0 / 3, 20.0 / 3, nil},
-		{"Team 03", 1, 11, 1, 3, 8, nil},
-		{"Team 02", 3, 25.0 / 3, 3, 3, 16.0 / 3, []string{c1, c2}},
+		{"Team 01", 1, 11, 3, 13.0 / 3, 10.0 / 3, nil},
+		{"Team 03", 1, 11, 1, 3, 4, nil},
+		{"Team 02", 3, 25.0 / 3, 3, 3, 8.0 / 3, []string{c1, c2}},
 		{"Team 04", 0, 0, 0, 0, 0, nil},
 	}
 	if len(res.Teams) != len(want) {
