@@ -19,17 +19,24 @@ import (
 // openLoaded shows the unit read in l once its lock is settled: taken at
 // once when nobody else has the file open, else after asking whether to
 // open it read-only or anyway. recovered, when set, is an autosaved version
-// of the unit, taken in as one undoable edit.
+// of the unit, taken in as one undoable edit; when that fails the file
+// opens as saved and the person is told their changes were not recovered.
 func (a *App) openLoaded(l *store.Loaded, recovered *model.Project) {
 	show := func(locked, readOnly bool, lockMsg string) {
 		_, _ = store.Remember(l.Project)
 		doc := model.NewDocument(l.Project)
+		var lost error
 		if recovered != nil {
-			_, _ = doc.Apply(model.Replace(recovered, lang.L("Recovered unsaved changes")))
+			_, lost = doc.Apply(model.Replace(recovered, lang.L("Recovered unsaved changes")))
 		}
 		a.prefs.addRecent(l.Path)
 		a.showDocument(doc, l.Path, "", l.Warnings)
 		a.ed.share.track(l.Path, l.Snapshot, locked, readOnly, lockMsg)
+		if lost != nil {
+			dialog.ShowInformation(lang.L("Could not recover"),
+				lang.L("The unsaved changes could not be recovered ({{.Reason}}). The file is open as it was last saved.",
+					map[string]any{"Reason": lost.Error()}), a.win)
+		}
 	}
 	_, err := store.AcquireLock(l.Path, a.lockOwner())
 	var held *store.LockedError
