@@ -46,8 +46,8 @@ func (p *Project) Index() map[string]Ref {
 	m := make(map[string]Ref, p.count())
 	walk(p, func(n node) bool {
 		ref := Ref{Kind: n.spec.Kind, Parent: n.parent}
-		if i, ok := fieldIndex(n.elem.Type(), n.spec.Name); ok {
-			ref.Name = n.elem.Field(i).String()
+		if n.spec.name >= 0 {
+			ref.Name = n.elem.Field(n.spec.name).String()
 		}
 		m[n.id()] = ref
 		return true

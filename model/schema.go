@@ -25,8 +25,10 @@ type KindSpec struct {
 	// new wording for.
 	Suggest []string
 
-	slice []int        // the index of Field in the parent's (or Project's) struct
-	elem  reflect.Type // the type of one entity
+	slice    []int        // the index of Field in the parent's (or Project's) struct
+	elem     reflect.Type // the type of one entity
+	name     int          // the index of the Name field in elem, or -1
+	children []*KindSpec  // the kinds whose lists an entity of this kind holds
 }
 
 // LinkShape says how a link field holds the ids it names.
@@ -127,6 +129,34 @@ func init() {
 		k.slice, k.elem = f.Index, f.Type.Elem()
 		parents[k.Kind] = k.elem
 	}
+	for i := range kindSpecs {
+		k := &kindSpecs[i]
+		t := parents[k.Kind]
+		if k.Kind == KindUnit {
+			t = parents[""]
+		}
+		k.name = -1
+		if i, ok := tomlFields(t)[k.Name]; ok && k.Name != "" {
+			k.name = i
+		}
+		if k.Kind == KindUnit {
+			continue
+		}
+		if parent := specOf(k.Parent); parent != nil && k.Parent != "" {
+			parent.children = append(parent.children, k)
+		}
+	}
+}
+
+// topKinds returns the kinds whose lists Project holds, in file order.
+func topKinds() []*KindSpec {
+	var out []*KindSpec
+	for i := range kindSpecs {
+		if k := &kindSpecs[i]; k.Kind != KindUnit && k.Parent == "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // Kinds returns the table of entity kinds, in file order.
@@ -175,22 +205,27 @@ func walk(p *Project, fn func(n node) bool) {
 	if !fn(node{spec: &kindSpecs[0], elem: root, index: -1}) {
 		return
 	}
-	walkUnder(root, "", "", fn)
+	walkKinds(root, topKinds(), "", fn)
 }
 
+// walkUnder walks the entities that holder, an entity of kind parentKind
+// with id parentID, holds.
 func walkUnder(holder reflect.Value, parentKind Kind, parentID string, fn func(n node) bool) bool {
-	for i := range kindSpecs {
-		spec := &kindSpecs[i]
-		if spec.Kind == KindUnit || spec.Parent != parentKind {
-			continue
-		}
+	if spec := specOf(parentKind); spec != nil {
+		return walkKinds(holder, spec.children, parentID, fn)
+	}
+	return true
+}
+
+func walkKinds(holder reflect.Value, kinds []*KindSpec, parentID string, fn func(n node) bool) bool {
+	for _, spec := range kinds {
 		s := holder.FieldByIndex(spec.slice)
 		for j := 0; j < s.Len(); j++ {
 			e := s.Index(j)
 			if !fn(node{spec: spec, elem: e, slice: s, index: j, parent: parentID}) {
 				return false
 			}
-			if !walkUnder(e, spec.Kind, e.Field(idField).String(), fn) {
+			if len(spec.children) > 0 && !walkKinds(e, spec.children, e.Field(idField).String(), fn) {
 				return false
 			}
 		}
