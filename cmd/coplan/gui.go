@@ -12,22 +12,21 @@ import (
 	"coplan/app"
 )
 
-// version is the app's version, as in FyneApp.toml.
-const version = "0.1.0"
-
-// appID identifies the app to the desktop and names its preferences folder,
-// as in FyneApp.toml.
-const appID = "org.coplan.app"
-
 // openGUI opens the editor on the unit file named by args[0], or on the
 // start screen, and returns when the window closes.
 func openGUI(args []string, stderr io.Writer) int {
-	if len(args) == 1 && args[0] == "--screenshot-tour" {
-		return screenshotTour(os.Stdin, os.Stdout)
-	}
 	if len(args) > 1 {
 		fmt.Fprintln(stderr, "coplan: open one file at a time; run 'coplan help' for commands")
 		return 2
+	}
+	// Checked before Fyne starts: without a display GLFW would fail with a
+	// stack trace a teacher cannot read.
+	if why := noDisplay(os.Getenv); why != "" {
+		fmt.Fprintf(stderr, "coplan: no display found: %s; the commands in `coplan help` work without one\n", why)
+		return 1
+	}
+	if len(args) == 1 && args[0] == "--screenshot-tour" {
+		return screenshotTour(os.Stdin, os.Stdout)
 	}
 	a := fyneapp.NewWithID(appID)
 	app.New(a, version).Start(args)
