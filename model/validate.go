@@ -80,37 +80,21 @@ func (v *validator) ids() {
 		seen[id] = true
 	}
 	p := v.p
-	check(p.ID, "the unit")
-	for _, x := range p.Partners {
-		check(x.ID, "partner "+quote(x.Name))
-	}
-	for _, x := range p.Experts {
-		check(x.ID, "expert "+quote(x.Name))
-	}
-	for _, x := range p.Outcomes {
-		check(x.ID, "outcome "+quote(x.Code))
-	}
-	for _, x := range p.Sessions {
-		check(x.ID, "session "+quote(x.Title))
-	}
-	for _, r := range p.Rubrics {
-		check(r.ID, "rubric "+quote(r.Title))
-		for _, l := range r.Levels {
-			check(l.ID, "level "+quote(l.Label))
+	walk(p, func(n node) bool {
+		what := "the unit"
+		if n.spec.Kind != KindUnit {
+			name := ""
+			if n.spec.name >= 0 {
+				name = n.elem.Field(n.spec.name).String()
+			}
+			what = string(n.spec.Kind) + " " + quote(name)
+			if n.spec.Kind == KindComment {
+				what = "comment by " + quote(name)
+			}
 		}
-		for _, c := range r.Criteria {
-			check(c.ID, "criterion "+quote(c.Title))
-		}
-	}
-	for _, x := range p.Assessments {
-		check(x.ID, "assessment "+quote(x.Title))
-	}
-	for _, x := range p.Responsibilities {
-		check(x.ID, "responsibility "+quote(x.Task))
-	}
-	for _, x := range p.Comments {
-		check(x.ID, "comment by "+quote(x.Author))
-	}
+		check(n.id(), what)
+		return true
+	})
 	for _, t := range p.Deleted {
 		if _, live := v.index[t.ID]; live && t.ID != "" {
 			v.add(Warning, t.ID, "deleted", "%s is marked as deleted but still present", capitalise(v.name(t.ID)))
