@@ -275,3 +275,29 @@ func TestSheetsAndFeedbackPrintWhatEachReaderMaySee(t *testing.T) {
 		}
 	}
 }
+
+func TestTheJudgedCompetitionTemplateIsReadyToJudge(t *testing.T) {
+	t.Setenv(store.DataDirEnv, t.TempDir())
+	dir := t.TempDir()
+	if r := coplan(t, dir, "new", "--template", "judged-competition", "fair.coplan.toml"); r.code != 0 {
+		t.Fatalf("new: %s", r.stderr)
+	}
+	p := openUnit(t, filepath.Join(dir, "fair.coplan.toml"))
+	if len(p.Teams) != 6 || len(p.Rounds) != 1 || len(p.Assignments) != 12 {
+		t.Fatalf("the template has %d teams, %d rounds and %d assignments", len(p.Teams), len(p.Rounds), len(p.Assignments))
+	}
+	v := coplan(t, dir, "validate", "fair.coplan.toml")
+	for _, never := range []string{"judges it needs", "mentored", "judge role", "round"} {
+		if strings.Contains(v.stdout, never) {
+			t.Errorf("validate warns about judging (%q):\n%s", never, v.stdout)
+		}
+	}
+	r := coplan(t, dir, "judging", "split", "-o", "copies", "fair.coplan.toml")
+	if r.code != 0 || len(strings.Split(strings.TrimSpace(r.stdout), "\n")) != 3 {
+		t.Errorf("split: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = coplan(t, dir, "judging", "results", "fair.coplan.toml")
+	if r.code != 0 || !strings.Contains(r.stdout, "Team A") {
+		t.Errorf("results: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
