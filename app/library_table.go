@@ -82,7 +82,7 @@ type libraryHead struct {
 // row is highlighted.
 func (l *library) newTable() *widget.Table {
 	cols := libraryColumns()
-	var cells widgets.Rows[libraryCell]
+	cells := &l.cells
 	var heads widgets.Rows[libraryHead]
 	t := widget.NewTable(
 		func() (int, int) { return len(l.rows), len(cols) },

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model/catalog"
 )
 
@@ -39,6 +40,7 @@ type library struct {
 	partner  *widget.Select
 	engage   *widget.Select
 	table    *widget.Table
+	cells    widgets.Rows[libraryCell] // the widgets of the table's cells
 	preview  *libraryPreview
 	failed   *widget.Accordion
 	status   *widget.Label

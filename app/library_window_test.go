@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -56,7 +55,7 @@ func (l *library) titles() []string {
 	for i := range rows {
 		cell := l.table.CreateCell()
 		l.table.UpdateCell(widget.TableCellID{Row: i, Col: 0}, cell)
-		out = append(out, cell.(*fyne.Container).Objects[1].(*widget.Label).Text)
+		out = append(out, l.cells.Of(cell).label.Text)
 	}
 	return out
 }
