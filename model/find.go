@@ -83,3 +83,40 @@ func (k Kind) plural() string {
 	}
 	return string(k) + "s"
 }
+
+// KeyedField turns a field of the entity with id that names a keyed link by
+// the linked entity's name, such as "descriptors.Beginning" on a criterion,
+// into the form the file uses, "descriptors.<level id>", so that people can
+// name levels as they see them. Any other field comes back unchanged.
+func KeyedField(p *Project, id, field string) string {
+	loc, ok := locate(p, id)
+	if !ok {
+		return field
+	}
+	for _, l := range linksFrom(loc.kind) {
+		key, ok := strings.CutPrefix(field, l.Field+".")
+		if !ok || l.Shape != LinkKeys {
+			continue
+		}
+		var byID, byName string
+		walk(p, func(n node) bool {
+			if n.spec.Kind != l.To || (l.SameParent && n.parent != loc.parent) {
+				return true
+			}
+			if n.id() == key {
+				byID = key
+			}
+			if byName == "" && n.spec.name >= 0 && strings.EqualFold(n.elem.Field(n.spec.name).String(), key) {
+				byName = n.id()
+			}
+			return true
+		})
+		switch {
+		case byID != "":
+			return field
+		case byName != "":
+			return l.Field + "." + byName
+		}
+	}
+	return field
+}

@@ -44,3 +44,23 @@ func TestFindTakesAnIdOrAName(t *testing.T) {
 		})
 	}
 }
+
+func TestKeyedFieldNamesALevelByItsLabel(t *testing.T) {
+	p := sample()
+	p.Rubrics = append(p.Rubrics, model.Rubric{ID: "r2", Title: "Other", Levels: []model.Level{{ID: "lx", Label: "Beginning"}}})
+	tests := []struct{ name, id, field, want string }{
+		{"a label, ignoring case", "c1", "descriptors.beginning", "descriptors.l1"},
+		{"an id stays", "c1", "descriptors.l2", "descriptors.l2"},
+		{"a level of another rubric does not count", "c1", "descriptors.lx", "descriptors.lx"},
+		{"an unknown label stays", "c1", "descriptors.Superb", "descriptors.Superb"},
+		{"a field that is no keyed link stays", "c1", "title", "title"},
+		{"another kind stays", "s1", "descriptors.Beginning", "descriptors.Beginning"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := model.KeyedField(p, tt.id, tt.field); got != tt.want {
+				t.Errorf("KeyedField(%s, %q) = %q, want %q", tt.id, tt.field, got, tt.want)
+			}
+		})
+	}
+}

@@ -41,7 +41,7 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "coplan comment: %s: %v\n", path, err)
 		return 1
 	}
-	c := model.Comment{ID: model.NewID(), Target: id, Field: levelField(l.Project, id, *field),
+	c := model.Comment{ID: model.NewID(), Target: id, Field: model.KeyedField(l.Project, id, *field),
 		Author: *author, Role: *role, Text: text, Suggestion: *suggest}
 	_, summaries, err := editUnit(path, stderr, model.AddComment(c))
 	if err != nil {

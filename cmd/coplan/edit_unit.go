@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"coplan/model"
@@ -39,26 +38,4 @@ func editUnit(path string, stderr io.Writer, edits ...model.Edit) (*model.Projec
 		fmt.Fprintf(stderr, "coplan: note: %s; that Coplan will offer to take in this change\n", (&store.LockedError{Path: path, Lock: *lock}).Error())
 	}
 	return l.Project, summaries, nil
-}
-
-// levelField turns "descriptors.<level label>" into "descriptors.<level id>"
-// for a criterion, so that people can name levels as they see them.
-func levelField(p *model.Project, target, field string) string {
-	label, ok := strings.CutPrefix(field, "descriptors.")
-	ref := p.Index()[target]
-	if !ok || ref.Kind != model.KindCriterion {
-		return field
-	}
-	r := p.Rubric(ref.Parent)
-	for _, l := range r.Levels {
-		if l.ID == label {
-			return field
-		}
-	}
-	for _, l := range r.Levels {
-		if strings.EqualFold(l.Label, label) {
-			return "descriptors." + l.ID
-		}
-	}
-	return field
 }
