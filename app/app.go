@@ -33,6 +33,8 @@ type App struct {
 	schedule func(delay time.Duration, fn func()) (cancel func())
 	// now is the clock for new units.
 	now func() time.Time
+	// quit ends the app once a stop signal has been dealt with.
+	quit func()
 }
 
 // Icon is the app icon as a Fyne resource.
@@ -50,9 +52,10 @@ func New(a fyne.App, version string) *App {
 		fyne:     a,
 		version:  version,
 		prefs:    prefs{a.Preferences()},
-		saveFile: store.Save,
+		saveFile: saveAs,
 		schedule: afterOnUIThread,
 		now:      time.Now,
+		quit:     a.Quit,
 	}
 	c.win = a.NewWindow("Coplan")
 	c.win.SetIcon(Icon)
@@ -76,8 +79,18 @@ func (a *App) Start(args []string) {
 	if a.ed == nil {
 		a.showStart()
 	}
+	if catchSignals {
+		a.catchStopSignals()
+	}
 	a.win.Show()
 	a.offerRecovery()
+}
+
+// saveAs writes p to the file path the user chose, through the store's
+// locked save, replacing what is there.
+func saveAs(path string, p *model.Project) error {
+	_, err := store.SaveAs(path, p)
+	return err
 }
 
 // Document returns the document open in the window, or nil.

@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"os/user"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -77,20 +76,10 @@ func (a *App) askIdentity(why string, then func(store.Owner)) {
 	a.win.Canvas().Focus(name)
 }
 
-// lockOwner is who the lock file names: the user's name and role, or the
-// computer account's name until the user has said who they are.
-func (a *App) lockOwner() store.Owner {
-	if o := a.prefs.identity(); o.Name != "" {
-		return o
-	}
-	if u, err := user.Current(); err == nil {
-		if n := strings.TrimSpace(strings.Split(u.Name, ",")[0]); n != "" {
-			return store.Owner{Name: n}
-		}
-		return store.Owner{Name: u.Username}
-	}
-	return store.Owner{}
-}
+// lockOwner is who the lock file names: the name and role the user gave,
+// or nobody until they give one (others then read "someone on HOST", never
+// the computer account's name).
+func (a *App) lockOwner() store.Owner { return a.prefs.identity() }
 
 // userRoleLabel names a user role for people.
 func userRoleLabel(r string) string {

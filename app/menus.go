@@ -126,7 +126,12 @@ func (a *App) fillRecentMenu() {
 
 func (a *App) cmdNew()  { a.confirmDiscard(a.showStart) }
 func (a *App) cmdOpen() { a.showOpenDialog() }
-func (a *App) cmdQuit() { a.confirmDiscard(a.fyne.Quit) }
+func (a *App) cmdQuit() {
+	a.confirmDiscard(func() {
+		a.stopSharing() // the user answered: nothing is kept for recovery
+		a.fyne.Quit()
+	})
+}
 
 func (a *App) cmdSave() {
 	if a.ed != nil {

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,28 +12,22 @@ import (
 	"coplan/model/store"
 )
 
-// untitledFolder is the folder of the data folder whose made-up file names
-// key the autosaves of units not saved yet; no file is ever written there.
-const untitledFolder = "untitled"
-
 // autosaveKey is the file the unit's autosave belongs to: its own file, or
-// for a unit not saved yet a made-up name from its id.
+// for a unit not saved yet a made-up name from its id (store.UntitledPath),
+// which the first save of the unit clears.
 func (s *sharing) autosaveKey() string {
 	if s.e.path != "" {
 		return s.e.path
 	}
-	dir, err := store.DataDir()
+	key, err := store.UntitledPath(s.e.doc.Project.ID)
 	if err != nil {
 		return ""
 	}
-	return filepath.Join(dir, untitledFolder, "untitled-"+s.e.doc.Project.ID+store.Extension)
+	return key
 }
 
 // isUntitledKey reports whether path is the made-up name of a unit never saved.
-func isUntitledKey(path string) bool {
-	dir, err := store.DataDir()
-	return err == nil && filepath.Dir(path) == filepath.Join(dir, untitledFolder)
-}
+func isUntitledKey(path string) bool { return store.IsUntitled(path) }
 
 // autosave writes unsaved edits to the data folder, from a copy and off the
 // UI thread unless wait is set.

@@ -117,6 +117,21 @@ func (s *sharing) stop() {
 	_ = store.DiscardRecovery(s.autosaveKey())
 }
 
+// shutdown stops like stop, but keeps unsaved edits autosaved to be
+// offered back at the next start: the app ends without the user having
+// closed the unit (a logout, a signal).
+func (s *sharing) shutdown() {
+	if s.stopped {
+		return
+	}
+	s.autosave(true)
+	s.stopped = true
+	if s.stopTick != nil {
+		s.stopTick()
+	}
+	s.untrack()
+}
+
 // untrack lets go of the file: the lock and the watcher.
 func (s *sharing) untrack() {
 	if s.watcher != nil {
@@ -131,11 +146,14 @@ func (s *sharing) untrack() {
 }
 
 // moved follows the unit to path after Save As: the lock and watch move
-// with it, and the old autosave goes.
+// with it, and the autosaves kept under its old file or, for a new unit,
+// under its id go.
 func (s *sharing) moved(path string, snap store.Snapshot) {
-	old := s.autosaveKey()
+	if s.path != "" {
+		_ = store.DiscardRecovery(s.path)
+	}
+	_ = store.DiscardUnitRecoveries(s.e.doc.Project.ID)
 	s.untrack()
-	_ = store.DiscardRecovery(old)
 	locked := false
 	if _, err := store.AcquireLock(path, s.e.app.lockOwner()); err == nil {
 		locked = true
@@ -203,7 +221,7 @@ func infoBar(icon fyne.Resource, text string, action *widget.Button) fyne.Canvas
 // open file when the window comes to the front, closes or the app quits.
 func (a *App) initSharing() {
 	a.win.SetOnClosed(a.stopSharing)
-	a.fyne.Lifecycle().SetOnStopped(a.stopSharing)
+	a.fyne.Lifecycle().SetOnStopped(a.shutdown)
 	a.fyne.Lifecycle().SetOnEnteredForeground(func() {
 		if a.ed != nil {
 			a.ed.share.foreground()

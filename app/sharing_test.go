@@ -23,6 +23,7 @@ func TestMain(m *testing.M) {
 	}
 	os.Setenv(store.DataDirEnv, dir)
 	backgroundTimers = false
+	catchSignals = false
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

@@ -175,3 +175,26 @@ func afterSave(path string, p *model.Project) {
 	_ = DiscardUnitRecoveries(p.ID)
 	_, _ = Remember(p)
 }
+
+// SaveAs saves p to path, replacing whatever file is there (the user chose
+// it) and keeping that as the backup, under the save lock; then, like
+// SaveChecked, it removes the unit's autosaves (the one kept while it had
+// no file too) and remembers the revision. It returns the new snapshot.
+func SaveAs(path string, p *model.Project) (Snapshot, error) {
+	unlock, err := lockForSave(path)
+	if err != nil {
+		return Snapshot{}, err
+	}
+	now, err := func() (Snapshot, error) {
+		defer unlock()
+		if err := Save(path, p); err != nil {
+			return Snapshot{}, err
+		}
+		return TakeSnapshot(path)
+	}()
+	if err != nil {
+		return Snapshot{}, err
+	}
+	afterSave(path, p)
+	return now, nil
+}

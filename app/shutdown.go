@@ -1,0 +1,39 @@
+package app
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+
+	"fyne.io/fyne/v2"
+)
+
+// stopSignals end the app from outside: a logout or system shutdown
+// (SIGTERM, SIGHUP) or Ctrl-C in the terminal that started it (SIGINT).
+var stopSignals = []os.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP}
+
+// catchSignals says whether Start catches stopSignals; the package's tests
+// turn it off, so that Ctrl-C still ends a test run.
+var catchSignals = true
+
+// catchStopSignals keeps unsaved edits when the app is told to stop: on
+// one of stopSignals it writes the autosave, lets go of the lock and quits.
+func (a *App) catchStopSignals() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, stopSignals...)
+	go func() {
+		<-ch
+		fyne.DoAndWait(a.shutdown)
+		a.quit()
+	}()
+}
+
+// shutdown keeps what is not saved when the app ends without the user
+// closing the unit (a logout, a signal, the system quitting it): the
+// unsaved edits stay autosaved, to be offered at the next start, and the
+// lock is released.
+func (a *App) shutdown() {
+	if a.ed != nil {
+		a.ed.share.shutdown()
+	}
+}
