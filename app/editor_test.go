@@ -188,8 +188,8 @@ func TestRubricGridTypesADescriptorAndAddsALevel(t *testing.T) {
 	if got := v.grid.cells[[2]string{"c1", "l1"}].Text; got != "Tests once" {
 		t.Errorf("the first cell shows %q after the grid grew", got)
 	}
-	if got := c.Document().Project.Rubric("r1").MaxPoints(); got != 2 {
-		t.Errorf("best total %v, want one criterion × 2 points", got)
+	if got := c.Document().Project.Rubric("r1").MaxPoints(); got != 4 {
+		t.Errorf("best total %v, want one criterion of weight 2 × 2 points", got)
 	}
 }
 

@@ -17,7 +17,7 @@ import (
 
 // Column widths of the rubric grid.
 const (
-	criterionWidth = 290
+	criterionWidth = 330
 	levelWidth     = 220
 )
 
@@ -32,11 +32,13 @@ type rubricGrid struct {
 	levels, criteria []string // the ids the grid was built for
 	forms            []*form  // one per level and criterion
 	cells            map[[2]string]*widgets.FieldEntry
+	offered          map[[2]string]*widget.Check // whether a criterion offers a rating at a level
 	heads            map[string]fyne.Focusable // level label and criterion title entries
 
 	root             *fyne.Container
 	body, head, side *container.Scroll
 	rowH             float32
+	unscored         bool // the rubric was unscored when the grid was built
 }
 
 func newRubricGrid(e *editor, rid string) *rubricGrid {
@@ -82,7 +84,7 @@ func (g *rubricGrid) refresh(c *model.Change) {
 	if r == nil {
 		return
 	}
-	if !slices.Equal(levelIDs(r), g.levels) || !slices.Equal(criterionIDs(r), g.criteria) {
+	if !slices.Equal(levelIDs(r), g.levels) || !slices.Equal(criterionIDs(r), g.criteria) || r.Unscored != g.unscored {
 		g.rebuild()
 		return
 	}
@@ -101,9 +103,10 @@ func (g *rubricGrid) rebuild() {
 	if g.body != nil {
 		offset = g.body.Offset
 	}
-	g.levels, g.criteria = levelIDs(r), criterionIDs(r)
+	g.levels, g.criteria, g.unscored = levelIDs(r), criterionIDs(r), r.Unscored
 	g.forms = nil
 	g.cells = map[[2]string]*widgets.FieldEntry{}
+	g.offered = map[[2]string]*widget.Check{}
 	g.heads = map[string]fyne.Focusable{}
 
 	heads := make([]fyne.CanvasObject, len(r.Levels))
@@ -120,10 +123,8 @@ func (g *rubricGrid) rebuild() {
 		g.forms = append(g.forms, f)
 		sides[i] = g.criterionHead(f, r, i)
 		g.rowH = max(g.rowH, sides[i].MinSize().Height)
-		for _, l := range r.Levels {
-			cell := f.field("descriptors."+l.ID, textCodec, widgets.NewMultiLineFieldEntry(4))
-			cell.PlaceHolder = lang.L("What work at this level shows")
-			g.cells[[2]string{c.ID, l.ID}] = cell
+		for j := range r.Levels {
+			cell := g.ratingCell(f, r, &r.Criteria[i], &r.Levels[j])
 			cells = append(cells, cell)
 			g.rowH = max(g.rowH, cell.MinSize().Height)
 		}
@@ -158,8 +159,9 @@ func (g *rubricGrid) rebuild() {
 		hint.SizeName = theme.SizeNameCaptionText
 		center = container.NewVBox(hint)
 	}
-	head := container.New(&widgets.FollowLayout{KeepHeight: true}, g.head)
-	side := container.New(&widgets.FollowLayout{KeepWidth: true}, g.side)
+	// The wheel scrolls the cells over the headers too; they follow.
+	head := container.New(&widgets.FollowLayout{KeepHeight: true}, container.NewStack(g.head, widgets.NewScrollForwarder(g.body)))
+	side := container.New(&widgets.FollowLayout{KeepWidth: true}, container.NewStack(g.side, widgets.NewScrollForwarder(g.body)))
 	top := container.NewBorder(nil, nil, container.New(&widgets.FixedGrid{Cols: 1, W: criterionWidth, H: headH}, corner), nil, head)
 	g.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, side, nil, center)}
 	g.root.Refresh()
@@ -180,13 +182,16 @@ func (g *rubricGrid) levelHead(r *model.Rubric, j int) fyne.CanvasObject {
 	left := iconButton(theme.NavigateBackIcon(), j > 0, func() { g.e.apply(model.Move(id, j-1)) })
 	right := iconButton(theme.NavigateNextIcon(), j < len(r.Levels)-1, func() { g.e.apply(model.Move(id, j+1)) })
 	del := iconButton(theme.DeleteIcon(), true, func() { g.e.apply(model.Delete(id)) })
-	points := narrow(f.field("points", floatCodec, widgets.NewFieldEntry()), 64)
-	unit := widget.NewLabel(lang.L("pts"))
-	return container.NewVBox(label, container.NewBorder(nil, nil, container.NewHBox(points, unit), container.NewHBox(left, right, del)))
+	var points fyne.CanvasObject = widget.NewLabel("")
+	if !r.Unscored {
+		points = container.NewHBox(narrow(f.field("points", floatCodec, widgets.NewFieldEntry()), 64), widget.NewLabel(lang.L("pts")))
+	}
+	return container.NewVBox(label, container.NewBorder(nil, nil, points, container.NewHBox(left, right, del)))
 }
 
-// criterionHead is the first cell of criterion i's row: its title, weight
-// and outcomes, and buttons to move it up or down or remove it.
+// criterionHead is the first cell of criterion i's row: its title,
+// description, weight, range scoring, most points and outcomes, and buttons
+// to move it up or down, duplicate it or remove it.
 func (g *rubricGrid) criterionHead(f *form, r *model.Rubric, i int) fyne.CanvasObject {
 	c := r.Criteria[i]
 	id := c.ID
@@ -201,12 +206,18 @@ func (g *rubricGrid) criterionHead(f *form, r *model.Rubric, i int) fyne.CanvasO
 		}
 		outcomes.SetText(lang.L("Outcomes ({{.Count}})", map[string]any{"Count": n}))
 	})
-	weight := narrow(f.field("weight", intCodec, widgets.NewFieldEntry()), 64)
+	desc := f.long("description", 2, lang.L("What it means, for students"))
 	up := iconButton(theme.MoveUpIcon(), i > 0, func() { g.e.apply(model.Move(id, i-1)) })
 	down := iconButton(theme.MoveDownIcon(), i < len(r.Criteria)-1, func() { g.e.apply(model.Move(id, i+1)) })
+	dup := iconButton(theme.ContentCopyIcon(), true, func() { g.duplicate(id) })
 	del := iconButton(theme.DeleteIcon(), true, func() { g.e.apply(model.Delete(id)) })
-	controls := container.NewHBox(widget.NewLabel(lang.L("Weight")), weight, outcomes)
-	return container.NewBorder(nil, nil, nil, container.NewVBox(up, down, del), container.NewVBox(title, controls))
+	rng := f.check("range", lang.L("Range"))
+	controls := container.NewHBox(outcomes, rng)
+	if !r.Unscored {
+		weight := narrow(f.field("weight", intCodec, widgets.NewFieldEntry()), 56)
+		controls = container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("Weight ×")), weight, g.criterionMost(f, id)), controls)
+	}
+	return container.NewBorder(nil, nil, nil, container.NewVBox(up, down, dup, del), container.NewVBox(title, desc, controls))
 }
 
 func (g *rubricGrid) criterion(id string) *model.Criterion {

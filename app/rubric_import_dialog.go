@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/model"
 	"coplan/model/export"
 )
 
@@ -59,7 +60,47 @@ func (v *rubrics) importCSV(name string, r io.Reader) {
 		e.app.showError(lang.L("Could not import {{.File}}", map[string]any{"File": name}), err)
 		return
 	}
-	if !e.apply(export.ImportRubricsEdit(rubrics)) {
+	var ce *export.ClashError
+	if _, err := export.PlaceRubricsEdit(e.doc.Project, rubrics, export.ClashRefuse); errors.As(err, &ce) {
+		v.askClash(name, rubrics, ce)
+		return
+	}
+	v.place(name, rubrics, export.ClashRefuse)
+}
+
+// askClash asks whether imported rubrics replace the unit's rubrics of the
+// same titles or are kept beside them.
+func (v *rubrics) askClash(name string, rubrics []model.Rubric, ce *export.ClashError) {
+	msg := widget.NewLabel(lang.L("This unit already has a rubric called {{.Titles}}. Replace it with the one from {{.File}}, or keep both?",
+		map[string]any{"Titles": "“" + strings.Join(ce.Titles, "”, “") + "”", "File": name}))
+	msg.Wrapping = fyne.TextWrapWord
+	var d *dialog.CustomDialog
+	choose := func(c export.TitleClash) func() {
+		return func() {
+			d.Hide()
+			v.place(name, rubrics, c)
+		}
+	}
+	replace := widget.NewButton(lang.L("Replace"), choose(export.ClashReplace))
+	both := widget.NewButton(lang.L("Keep Both"), choose(export.ClashKeepBoth))
+	both.Importance = widget.HighImportance
+	cancel := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(lang.L("Import {{.File}}", map[string]any{"File": name}), msg, v.e.app.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, replace, both})
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// place adds imported rubrics as one undoable step, doing what clash says
+// with a title the unit has, and selects the first.
+func (v *rubrics) place(name string, rubrics []model.Rubric, clash export.TitleClash) {
+	e := v.e
+	edit, err := export.PlaceRubricsEdit(e.doc.Project, rubrics, clash)
+	if err != nil {
+		e.app.showError(lang.L("Could not import {{.File}}", map[string]any{"File": name}), err)
+		return
+	}
+	if !e.apply(edit) {
 		return
 	}
 	v.Reveal(rubrics[0].ID, "")

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/model"
@@ -90,4 +91,54 @@ func hasLabel(c *App, text string) bool {
 		}
 	}
 	return false
+}
+
+// overlayButton returns the button labelled text in the window's overlays.
+func overlayButton(t *testing.T, c *App, text string) *widget.Button {
+	t.Helper()
+	for _, o := range c.win.Canvas().Overlays().List() {
+		for _, x := range test.LaidOutObjects(o) {
+			if b, ok := x.(*widget.Button); ok && b.Text == text {
+				return b
+			}
+		}
+	}
+	t.Fatalf("no %q button in the overlays: %q", text, overlayText(c))
+	return nil
+}
+
+func TestImportingARubricWhoseTitleExistsAsksReplaceOrKeepBoth(t *testing.T) {
+	tests := []struct {
+		button string
+		want   []string
+	}{
+		{"Cancel", []string{"Bridge design"}},
+		{"Keep Both", []string{"Bridge design", "Bridge design (2)"}},
+		{"Replace", []string{"Bridge design"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.button, func(t *testing.T) {
+			isolate(t)
+			c := newTestApp(t)
+			openUnit(t, c, unit(t, "Bridges"))
+			v := show(t, c, "rubrics").(*rubrics)
+			v.importCSV("bridge.csv", strings.NewReader(canvasCSV))
+			first := c.ed.doc.Project.Rubrics[0].ID
+			v.importCSV("bridge.csv", strings.NewReader(canvasCSV))
+			if text := overlayText(c); !strings.Contains(text, "already has a rubric called “Bridge design”") {
+				t.Fatalf("no question about the clash: %q", text)
+			}
+			test.Tap(overlayButton(t, c, tt.button))
+			var titles []string
+			for _, r := range c.ed.doc.Project.Rubrics {
+				titles = append(titles, r.Title)
+			}
+			if strings.Join(titles, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("rubrics %q, want %q", titles, tt.want)
+			}
+			if replaced := c.ed.doc.Project.Rubrics[0].ID != first; replaced != (tt.button == "Replace") {
+				t.Errorf("first rubric replaced: %v", replaced)
+			}
+		})
+	}
 }

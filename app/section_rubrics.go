@@ -45,8 +45,30 @@ func newRubrics(e *editor) sectionView {
 
 // rubricShape says how big a rubric is, such as "4 criteria × 4 levels · 16 points".
 func rubricShape(r *model.Rubric) string {
+	if r.Unscored {
+		return lang.L("{{.Criteria}} criteria × {{.Levels}} levels · feedback only", map[string]any{
+			"Criteria": len(r.Criteria), "Levels": len(r.Levels)})
+	}
 	return lang.L("{{.Criteria}} criteria × {{.Levels}} levels · {{.Points}} points", map[string]any{
 		"Criteria": len(r.Criteria), "Levels": len(r.Levels), "Points": formatPoints(r.MaxPoints())})
+}
+
+// rubricTotal says what a student can get in all: the best possible total,
+// weights counted.
+func rubricTotal(r *model.Rubric) string {
+	if r.Unscored {
+		return lang.L("Feedback only: no points")
+	}
+	return lang.L("Best possible total: {{.Points}} points", map[string]any{"Points": formatPoints(r.MaxPoints())})
+}
+
+// Changed keeps the selected rubric's row in the list up to date as its
+// levels and criteria are edited (they have rows of their own nowhere).
+func (v *rubrics) Changed(c model.Change) {
+	if !c.Structural && v.selected != "" {
+		v.refreshRowSoon(v.selected)
+	}
+	v.listPane.Changed(c)
 }
 
 func formatPoints(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
@@ -71,24 +93,33 @@ func (v *rubrics) rubricForm(id string) *form {
 		return out
 	}, lang.L("No assessment uses it yet: choose it in an assessment.")))
 
+	f.row("", f.check("unscored", lang.L("Feedback only: no points")))
+
 	total := widget.NewLabel("")
 	total.TextStyle.Bold = true
 	f.onRefresh(func() {
 		if r := e.doc.Project.Rubric(id); r != nil {
-			setText(total, lang.L("Best possible total: {{.Points}} points", map[string]any{"Points": formatPoints(r.MaxPoints())}))
+			setText(total, rubricTotal(r))
 		}
 	})
 	addCriterion := widget.NewButtonWithIcon(lang.L("Add criterion"), theme.ContentAddIcon(), func() {
-		e.apply(model.Add(model.Criterion{Title: lang.L("New criterion"), Weight: 1}, id, -1))
+		cid := model.NewID()
+		if e.apply(model.Add(model.Criterion{ID: cid, Title: lang.L("New criterion"), Weight: 1}, id, -1)) && v.grid != nil {
+			v.grid.focus(cid, "title")
+		}
 	})
 	addLevel := widget.NewButtonWithIcon(lang.L("Add level"), theme.ContentAddIcon(), func() {
 		points := 1.0
 		if r := e.doc.Project.Rubric(id); r != nil && len(r.Levels) > 0 {
 			points = r.Levels[len(r.Levels)-1].Points + 1
 		}
-		e.apply(model.Add(model.Level{Label: lang.L("New level"), Points: points}, id, -1))
+		lid := model.NewID()
+		if e.apply(model.Add(model.Level{ID: lid, Label: lang.L("New level"), Points: points}, id, -1)) && v.grid != nil {
+			v.grid.focus(lid, "label")
+		}
 	})
-	tools := container.NewHBox(addCriterion, addLevel, layout.NewSpacer(), total)
+	whole := widget.NewButtonWithIcon(lang.L("Whole rubric"), theme.VisibilityIcon(), func() { v.showWhole(id) })
+	tools := container.NewHBox(addCriterion, addLevel, whole, layout.NewSpacer(), total)
 
 	v.grid = newRubricGrid(e, id)
 	grid := v.grid

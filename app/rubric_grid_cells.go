@@ -1,0 +1,151 @@
+package app
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/app/widgets"
+	"coplan/model"
+)
+
+// ownTextCodec edits a rating's own name: an empty entry means the level's.
+var ownTextCodec = codec{
+	format: func(v any) string { s, _ := v.(string); return s },
+	parse: func(s string) (any, error) {
+		if s == "" {
+			return nil, nil
+		}
+		return s, nil
+	},
+}
+
+// ownPointsCodec edits a rating's own points: an empty entry means the level's.
+var ownPointsCodec = codec{
+	format: func(v any) string {
+		if x, ok := v.(float64); ok {
+			return strconv.FormatFloat(x, 'f', -1, 64)
+		}
+		return ""
+	},
+	parse: func(s string) (any, error) {
+		s = strings.TrimSpace(strings.ReplaceAll(s, ",", "."))
+		if s == "" {
+			return nil, nil
+		}
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return nil, errors.New(lang.L("write a number such as 2 or 2.5"))
+		}
+		return x, nil
+	},
+}
+
+// ratingCell is the cell of criterion c at level l: whether c offers a
+// rating there, the rating's own name and points (empty: the level's), and
+// its descriptor.
+func (g *rubricGrid) ratingCell(f *form, r *model.Rubric, c *model.Criterion, l *model.Level) fyne.CanvasObject {
+	cid, lid := c.ID, l.ID
+	desc := f.field("descriptors."+lid, textCodec, widgets.NewMultiLineFieldEntry(4))
+	desc.PlaceHolder = lang.L("What work at this level shows")
+	g.cells[[2]string{cid, lid}] = desc
+	name := f.field("labels."+lid, ownTextCodec, widgets.NewFieldEntry())
+	name.PlaceHolder = l.Label
+	offered := widget.NewCheck("", func(on bool) {
+		crit := g.criterion(cid)
+		if crit == nil || crit.Offers(lid) == on {
+			return
+		}
+		unused := slices.DeleteFunc(slices.Clone(crit.Unused), func(x string) bool { return x == lid })
+		if !on {
+			unused = append(unused, lid)
+		}
+		g.e.apply(model.Set(cid, "unused", unused))
+	})
+	g.offered[[2]string{cid, lid}] = offered
+	parts := []fyne.CanvasObject{offered}
+	var points *widgets.FieldEntry
+	if !r.Unscored {
+		points = f.field("points."+lid, ownPointsCodec, widgets.NewFieldEntry())
+		points.PlaceHolder = formatPoints(l.Points)
+		parts = append(parts, narrow(points, 60))
+	}
+	f.onRefreshOf([]string{"unused"}, func() {
+		crit := g.criterion(cid)
+		on := crit != nil && crit.Offers(lid)
+		if offered.Checked != on {
+			offered.SetChecked(on)
+		}
+		for _, en := range []*widgets.FieldEntry{desc, name, points} {
+			if en == nil {
+				continue
+			}
+			if on {
+				en.Enable()
+			} else {
+				en.Disable()
+			}
+		}
+		desc.PlaceHolder = lang.L("What work at this level shows")
+		if !on {
+			desc.PlaceHolder = lang.L("Not offered for this criterion")
+		}
+		desc.Refresh()
+	})
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(parts...), name)
+	return container.NewBorder(bar, nil, nil, nil, desc)
+}
+
+// criterionMost shows the most points criterion id can give, kept up to date.
+func (g *rubricGrid) criterionMost(f *form, id string) *widget.Label {
+	l := widget.NewLabel("")
+	l.SizeName = theme.SizeNameCaptionText
+	f.onRefresh(func() {
+		r := g.rubric()
+		c := g.criterion(id)
+		if r == nil || c == nil || r.Unscored {
+			setText(l, "")
+			return
+		}
+		setText(l, lang.L("Up to {{.Points}} points", map[string]any{"Points": formatPoints(r.CriterionMax(c))}))
+	})
+	return l
+}
+
+// duplicate adds a copy of criterion id after it, with fresh ids, and puts
+// the keyboard in the copy's title.
+func (g *rubricGrid) duplicate(id string) {
+	r, c := g.rubric(), g.criterion(id)
+	if r == nil || c == nil {
+		return
+	}
+	x := *c
+	x.ID = model.NewID()
+	x.Title = lang.L("{{.Title}} (copy)", map[string]any{"Title": c.Title})
+	x.Outcomes = slices.Clone(c.Outcomes)
+	x.Unused = slices.Clone(c.Unused)
+	x.Descriptors, x.Labels, x.Points = cloneMap(c.Descriptors), cloneMap(c.Labels), cloneMap(c.Points)
+	x.Extra = nil
+	i := slices.Index(criterionIDs(r), id)
+	if g.e.apply(model.Add(x, r.ID, i+1)) {
+		g.focus(x.ID, "title")
+	}
+}
+
+func cloneMap[V any](m map[string]V) map[string]V {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]V, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}

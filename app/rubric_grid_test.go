@@ -1,0 +1,144 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/app/widgets"
+	"coplan/model"
+)
+
+// neatnessUnit has a rubric whose "Neatness" criterion offers two of the
+// three levels, under its own names and points.
+func neatnessUnit(t *testing.T) *model.Project {
+	return unit(t, "Essays",
+		model.Add(model.Rubric{ID: "r1", Title: "Essay"}, "", -1),
+		model.Add(model.Level{ID: "l1", Label: "Excellent", Points: 4}, "r1", -1),
+		model.Add(model.Level{ID: "l2", Label: "Good", Points: 3}, "r1", -1),
+		model.Add(model.Level{ID: "l3", Label: "Poor", Points: 0}, "r1", -1),
+		model.Add(model.Criterion{ID: "c1", Title: "Argument", Weight: 2}, "r1", -1),
+		model.Add(model.Criterion{ID: "c2", Title: "Neatness", Unused: []string{"l3"},
+			Labels: map[string]string{"l1": "Neat", "l2": "Messy"}, Points: map[string]float64{"l1": 1, "l2": 0}}, "r1", -1),
+	)
+}
+
+// entryIn returns the entry of field path in the grid form of entity id.
+func entryIn(t *testing.T, g *rubricGrid, id, path string) *widgets.FieldEntry {
+	t.Helper()
+	for _, f := range g.forms {
+		if f.id == id {
+			if en, ok := f.focus[path].(*widgets.FieldEntry); ok {
+				return en
+			}
+		}
+	}
+	t.Fatalf("no entry for %s of %s", path, id)
+	return nil
+}
+
+func TestRubricGridShowsAndEditsEachCriterionsOwnRatings(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, neatnessUnit(t))
+	v := show(t, c, "rubrics").(*rubrics)
+	v.Reveal("r1", "")
+	g := v.grid
+	if got := entryIn(t, g, "c2", "labels.l1").Text; got != "Neat" {
+		t.Errorf("Neatness's first rating shows %q, want its own name", got)
+	}
+	if got := entryIn(t, g, "c2", "points.l2").Text; got != "0" {
+		t.Errorf("Messy shows %q points, want its own 0", got)
+	}
+	if en := entryIn(t, g, "c1", "labels.l1"); en.Text != "" || en.PlaceHolder != "Excellent" {
+		t.Errorf("a rating without its own name shows %q over %q, want the level's name as a hint", en.Text, en.PlaceHolder)
+	}
+	if !g.cells[[2]string{"c2", "l3"}].Disabled() {
+		t.Error("the cell of a level Neatness does not offer can be typed in")
+	}
+	if got := v.grid.rubric().MaxPoints(); got != 9 {
+		t.Errorf("best total %v, want 2×4 + 1", got)
+	}
+	if !strings.Contains(labelsText(c), "Best possible total: 9 points") {
+		t.Errorf("the total shown is not 9:\n%s", labelsText(c))
+	}
+
+	test.Type(entryIn(t, g, "c1", "points.l2"), "2.5")
+	crit := c.Document().Project.Rubric("r1").Criteria[0]
+	if crit.Points["l2"] != 2.5 {
+		t.Errorf("typing own points gave %v", crit.Points)
+	}
+	test.Tap(g.offered[[2]string{"c1", "l3"}])
+	if crit := c.Document().Project.Rubric("r1").Criteria[0]; !slices.Contains(crit.Unused, "l3") {
+		t.Errorf("unticking the cell left it offered: unused %v", crit.Unused)
+	}
+	c.cmdUndo()
+	if crit := c.Document().Project.Rubric("r1").Criteria[0]; len(crit.Unused) != 0 {
+		t.Errorf("undo left unused %v", crit.Unused)
+	}
+}
+
+// labelsText is the text of every label in the window and its overlays.
+func labelsText(c *App) string {
+	var b strings.Builder
+	for _, o := range objects(c) {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestDuplicateCriterionAndNewRowsTakeTheKeyboard(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, neatnessUnit(t))
+	v := show(t, c, "rubrics").(*rubrics)
+	v.Reveal("r1", "")
+	v.grid.duplicate("c2")
+	r := c.Document().Project.Rubric("r1")
+	if len(r.Criteria) != 3 || r.Criteria[2].Title != "Neatness (copy)" || r.Criteria[2].Labels["l1"] != "Neat" || r.Criteria[2].ID == "c2" {
+		t.Fatalf("criteria after duplicating: %+v", r.Criteria)
+	}
+	if f := c.win.Canvas().Focused(); f != v.grid.heads[r.Criteria[2].ID] {
+		t.Errorf("the copy's title does not have the keyboard (focused %T)", f)
+	}
+	test.Tap(button(t, c, "Add criterion"))
+	r = c.Document().Project.Rubric("r1")
+	if f := c.win.Canvas().Focused(); f != v.grid.heads[r.Criteria[3].ID] {
+		t.Errorf("the new criterion's title does not have the keyboard (focused %T)", f)
+	}
+	test.Tap(button(t, c, "Add level"))
+	r = c.Document().Project.Rubric("r1")
+	if f := c.win.Canvas().Focused(); f != v.grid.heads[r.Levels[3].ID] {
+		t.Errorf("the new level's name does not have the keyboard (focused %T)", f)
+	}
+}
+
+func TestWholeRubricShowsEveryRatingAndTheTotal(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, neatnessUnit(t))
+	v := show(t, c, "rubrics").(*rubrics)
+	v.Reveal("r1", "")
+	test.Tap(button(t, c, "Whole rubric"))
+	text := overlayText(c)
+	for _, want := range []string{"Neat · 1 pts", "Messy · 0 pts", "Up to 8 points", "Up to 1 points", "Best possible total: 9 points", "Excellent · 4 pts"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the whole rubric lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestRubricListSummaryFollowsEditsInTheGrid(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, neatnessUnit(t))
+	v := show(t, c, "rubrics").(*rubrics)
+	v.Reveal("r1", "")
+	en := entryIn(t, v.grid, "c1", "weight")
+	en.SetText("")
+	test.Type(en, "3")
+	if got := labelsText(c); !strings.Contains(got, "2 criteria × 3 levels · 13 points") {
+		t.Errorf("the list row does not show the new total (3×4 + 1):\n%s", got)
+	}
+}
