@@ -17,7 +17,7 @@ type LimitError struct {
 	What string
 }
 
-func (e *LimitError) Error() string { return "cannot save: " + e.What }
+func (e *LimitError) Error() string { return e.What }
 
 // Is makes errors.Is(err, ErrOverLimit) hold.
 func (e *LimitError) Is(target error) bool { return target == ErrOverLimit }
