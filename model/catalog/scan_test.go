@@ -198,6 +198,46 @@ func TestScanSkipsLinkLoopsWithANote(t *testing.T) {
 	}
 }
 
+func TestScanNeverLeavesItsFolderThroughALink(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symbolic links need privileges on Windows")
+	}
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "library")
+	writeFile(t, dir, "in/unit.coplan.toml", model.Encode(generated(0, 3, 1)))
+	writeFile(t, parent, "sibling/secret.coplan.toml", model.Encode(generated(1, 3, 1)))
+	writeFile(t, parent, "loose.coplan.toml", model.Encode(generated(2, 3, 1)))
+	links := map[string]string{
+		"to-root":            "/",
+		"to-sibling":         "../sibling",
+		"to-parent":          "..",
+		"out.coplan.toml":    "../loose.coplan.toml",
+		"abs-out":            filepath.Join(parent, "sibling"),
+		"in/again":           "..", // inside: the folder itself, scanned once
+		"inside.coplan.toml": "in/unit.coplan.toml",
+	}
+	for name, target := range links {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix := scan(t, dir, "")
+	want := []string{"in/unit.coplan.toml", "inside.coplan.toml"}
+	if got := rels(ix); !slices.Equal(got, want) {
+		t.Errorf("entries %v, want %v", got, want)
+	}
+	notes := map[string]string{}
+	for _, s := range ix.Skipped {
+		rel, _ := filepath.Rel(dir, s.Path)
+		notes[filepath.ToSlash(rel)] = s.Reason
+	}
+	for _, name := range []string{"to-root", "to-sibling", "to-parent", "out.coplan.toml", "abs-out"} {
+		if !strings.Contains(notes[name], "out of the scanned folder") {
+			t.Errorf("note for %s is %q, want it to say the link leads out (all: %v)", name, notes[name], notes)
+		}
+	}
+}
+
 func TestScanSkipsUnreadableFoldersWithANote(t *testing.T) {
 	if os.Geteuid() == 0 || runtime.GOOS == "windows" {
 		t.Skip("permissions do not bind root")

@@ -20,10 +20,13 @@ type found struct {
 	mtime     time.Time
 }
 
-// walker lists the unit files under a folder. It follows links to folders
-// but never enters a folder twice, so a link loop ends.
+// walker lists the unit files under a folder. It follows links that lead
+// to places inside the folder, never enters a folder twice (so a link loop
+// ends), and never leaves the folder through a link.
 type walker struct {
-	ctx     context.Context
+	ctx context.Context
+	// root is the real path of the folder scanned.
+	root    string
 	files   []found
 	skipped []Skip
 	// open holds the real paths of the folders being walked, root to current.
@@ -59,7 +62,7 @@ func walk(ctx context.Context, root string) ([]found, []Skip, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("scan %s: %w", root, plainError(err))
 	}
-	w := &walker{ctx: ctx, open: map[string]bool{}, seen: map[string]string{}}
+	w := &walker{ctx: ctx, root: real, open: map[string]bool{}, seen: map[string]string{}}
 	if err := w.dir(root, ".", real, true); err != nil {
 		return nil, nil, err
 	}
@@ -114,29 +117,40 @@ func (w *walker) dir(path, rel, real string, isRoot bool) error {
 	return nil
 }
 
-// link follows a symbolic link to a unit file or a folder.
+// link follows a symbolic link to a unit file or a folder inside the
+// scanned folder; a link that leads out of it is noted and not followed.
 func (w *walker) link(path, rel string) error {
 	name := filepath.Base(path)
 	if strings.HasPrefix(name, ".") {
 		return nil
 	}
-	info, err := os.Stat(path)
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		w.skip(path, "cannot follow link: "+plainError(err).Error())
+		return nil
+	}
+	if !inside(w.root, real) {
+		w.skip(path, "link leads out of the scanned folder; not followed")
+		return nil
+	}
+	info, err := os.Stat(real)
 	if err != nil {
 		w.skip(path, "cannot follow link: "+plainError(err).Error())
 		return nil
 	}
 	switch {
 	case info.IsDir():
-		real, err := filepath.EvalSymlinks(path)
-		if err != nil {
-			w.skip(path, "cannot follow link: "+plainError(err).Error())
-			return nil
-		}
 		return w.dir(path, rel, real, false)
 	case info.Mode().IsRegular() && IsUnitFile(name):
 		w.files = append(w.files, found{rel: rel, path: path, size: info.Size(), mtime: info.ModTime()})
 	}
 	return nil
+}
+
+// inside reports whether the real path p is root or lies within it.
+func inside(root, p string) bool {
+	rel, err := filepath.Rel(root, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
 // readDir lists a folder; tests replace it to simulate a folder that cannot be read.
