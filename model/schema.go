@@ -60,8 +60,9 @@ type Link struct {
 
 // kindSpecs is the table of entity kinds, in file order. A rubric's levels
 // and criteria follow it. Adding a kind here (with its slice in Project or
-// in its parent) gives it ids in Index, locate, Add, Delete, merge, diff,
-// Reidentify and comments.
+// in its parent) gives it ids in Index, locate, Add, Delete, diff,
+// validation, Reidentify and comments; the encoder and merge's list of
+// lists name each kind themselves, and tests fail until they do.
 var kindSpecs = []KindSpec{
 	{Kind: KindUnit, Name: "title", Plural: "units", Commentable: true,
 		Suggest: []string{"title", "unit.real_world_problem", "unit.driving_question", "unit.central_goal"}},

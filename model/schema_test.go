@@ -190,3 +190,40 @@ func TestEveryTableEntryNamesRealFields(t *testing.T) {
 		}
 	}
 }
+
+func TestMergeKeepsAnEntityOfEveryKindInTheTable(t *testing.T) {
+	// build returns a unit holding the parent an entity of spec's kind needs,
+	// if any, and with child the entity itself.
+	build := func(spec *KindSpec, child bool) *Project {
+		p := &Project{Format: Format, ID: "u1", Title: "Merge"}
+		holder := reflect.ValueOf(p).Elem()
+		if spec.Parent != "" {
+			parent := specOf(spec.Parent)
+			e := reflect.New(parent.elem).Elem()
+			e.Field(idField).SetString("parent")
+			s := holder.FieldByIndex(parent.slice)
+			s.Set(reflect.Append(s, e))
+			holder = s.Index(0)
+		}
+		if child {
+			e := reflect.New(spec.elem).Elem()
+			e.Field(idField).SetString("new-" + string(spec.Kind))
+			s := holder.FieldByIndex(spec.slice)
+			s.Set(reflect.Append(s, e))
+		}
+		return p
+	}
+	for i := range kindSpecs {
+		spec := &kindSpecs[i]
+		if spec.Kind == KindUnit || spec.Parent != "" && specOf(spec.Parent).Parent != "" {
+			continue
+		}
+		t.Run(string(spec.Kind), func(t *testing.T) {
+			base, ours := build(spec, false), build(spec, true)
+			out, _ := Merge(base, ours, base.Clone())
+			if _, ok := out.Index()["new-"+string(spec.Kind)]; !ok {
+				t.Errorf("a %s added on one side is missing from the merge: is its list merged?", spec.Kind)
+			}
+		})
+	}
+}
