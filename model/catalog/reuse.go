@@ -56,7 +56,7 @@ func CopyRubric(src *model.Project, rubricID string, dst *model.Project, now tim
 	now = now.UTC()
 	r := model.Rubric{
 		ID: model.NewID(), Updated: now, Title: freeTitle(from.Title, dst), Description: from.Description,
-		CopiedFrom: model.CopiedFrom{File: src.ID, Rubric: from.ID},
+		Unscored: from.Unscored, CopiedFrom: model.CopiedFrom{File: src.ID, Rubric: from.ID},
 	}
 	levelIDs := make(map[string]string, len(from.Levels))
 	for _, l := range from.Levels {
@@ -65,7 +65,13 @@ func CopyRubric(src *model.Project, rubricID string, dst *model.Project, now tim
 	}
 	outcomes := outcomeMap(src, dst)
 	for _, c := range from.Criteria {
-		x := model.Criterion{ID: model.NewID(), Updated: now, Title: c.Title, Weight: c.Weight}
+		x := model.Criterion{ID: model.NewID(), Updated: now, Title: c.Title, Description: c.Description, Weight: c.Weight, Range: c.Range,
+			Labels: byLevel(c.Labels, levelIDs), Points: byLevel(c.Points, levelIDs)}
+		for _, lid := range c.Unused {
+			if nid, ok := levelIDs[lid]; ok {
+				x.Unused = append(x.Unused, nid)
+			}
+		}
 		for _, o := range c.Outcomes {
 			if id, ok := outcomes[o]; ok && !slices.Contains(x.Outcomes, id) {
 				x.Outcomes = append(x.Outcomes, id)
@@ -82,6 +88,21 @@ func CopyRubric(src *model.Project, rubricID string, dst *model.Project, now tim
 		r.Criteria = append(r.Criteria, x)
 	}
 	return model.Batch(fmt.Sprintf("Copied rubric %q from %q", from.Title, src.Title), model.Add(r, "", -1)), nil
+}
+
+// byLevel rekeys a map keyed by level id to the copy's level ids, leaving
+// out keys of levels the rubric does not have.
+func byLevel[V any](m map[string]V, levelIDs map[string]string) map[string]V {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make(map[string]V, len(m))
+	for lid, v := range m {
+		if nid, ok := levelIDs[lid]; ok {
+			out[nid] = v
+		}
+	}
+	return out
 }
 
 // outcomeMap maps the outcome ids of src to the outcomes of dst they match:

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -251,5 +252,39 @@ func TestUserTemplatesLiveInTheDataFolder(t *testing.T) {
 	}
 	if got, err := catalog.UserTemplatesDir(); err != nil || got != filepath.Join(data, "templates") {
 		t.Errorf("templates folder %q, %v; want templates in %s", got, err, data)
+	}
+}
+
+func TestCopyRubricKeepsEachCriterionsOwnRatings(t *testing.T) {
+	src := example(t)
+	r := &src.Rubrics[0]
+	r.Unscored = true
+	c := &r.Criteria[0]
+	l0, l1 := r.Levels[0].ID, r.Levels[1].ID
+	c.Description, c.Range, c.Unused = "What it means", true, []string{l0}
+	c.Labels, c.Points = map[string]string{l1: "Own name"}, map[string]float64{l1: -1.5}
+	dst := modeltest.Large(1, 1)
+	edit, err := catalog.CopyRubric(src, r.ID, dst, later)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := model.NewDocument(dst).Apply(edit); err != nil {
+		t.Fatal(err)
+	}
+	got := &dst.Rubrics[len(dst.Rubrics)-1]
+	gc := &got.Criteria[0]
+	n0, n1 := got.Levels[0].ID, got.Levels[1].ID
+	if !got.Unscored || gc.Description != "What it means" || !gc.Range || !reflect.DeepEqual(gc.Unused, []string{n0}) ||
+		gc.Labels[n1] != "Own name" || gc.Points[n1] != -1.5 {
+		t.Errorf("copy lost a criterion's own ratings: unscored %v, %+v", got.Unscored, *gc)
+	}
+	if !reflect.DeepEqual(got.Ratings(gc), func() []model.Rating {
+		out := r.Ratings(c)
+		for i := range out {
+			out[i].Level = got.Levels[slices.IndexFunc(r.Levels, func(l model.Level) bool { return l.ID == out[i].Level })].ID
+		}
+		return out
+	}()) {
+		t.Errorf("copy's ratings %+v differ from the original's %+v", got.Ratings(gc), r.Ratings(c))
 	}
 }
