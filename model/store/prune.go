@@ -18,15 +18,11 @@ const KeepRevisions = 100
 const keepParents = 5000
 
 // MaxHistoryBytes caps the size of the whole revision history; past it the
-// revisions used least recently go first, though each unit keeps its
-// minKeepRevisions newest.
+// revisions used least recently go first, whichever unit they belong to.
 const MaxHistoryBytes = 64 << 20
 
 // maxHistoryBytes is MaxHistoryBytes; tests lower it.
 var maxHistoryBytes int64 = MaxHistoryBytes
-
-// minKeepRevisions is how many revisions of each unit the size cap spares.
-const minKeepRevisions = 5
 
 // touchRevisions marks the revisions revs in dir as used now.
 func touchRevisions(dir string, revs []string) {
@@ -41,10 +37,9 @@ func touchRevisions(dir string, revs []string) {
 
 // historyFile is one file of the revision history.
 type historyFile struct {
-	path  string
-	size  int64
-	used  time.Time
-	spare bool // kept whatever the size
+	path string
+	size int64
+	used time.Time
 }
 
 // listHistory lists the revisions (or, with suffix ".parents", the parent
@@ -86,11 +81,7 @@ func pruneHistory(root, unitDir string) {
 	entries, _ := os.ReadDir(root)
 	for _, e := range entries {
 		if e.IsDir() {
-			files := listHistory(filepath.Join(root, e.Name()), Extension)
-			for i := range files {
-				files[i].spare = i < minKeepRevisions
-			}
-			all = append(all, files...)
+			all = append(all, listHistory(filepath.Join(root, e.Name()), Extension)...)
 		}
 	}
 	var total int64
@@ -105,7 +96,7 @@ func pruneHistory(root, unitDir string) {
 		if total <= maxHistoryBytes {
 			break
 		}
-		if !f.spare && os.Remove(f.path) == nil {
+		if os.Remove(f.path) == nil {
 			total -= f.size
 		}
 	}
