@@ -79,6 +79,10 @@ func newEditor(a *App, doc *model.Document, path, suggested string, warnings []m
 		if s.Key == a.prefs.lastSection() {
 			start = i
 		}
+		if s.Key == "judging" && judgeOfFile(doc.Project, path) {
+			start = i // a judge's copy opens on the judge's score screen
+			break
+		}
 	}
 	e.nav.Select(start)
 	return e

@@ -15,6 +15,7 @@ type people struct {
 	e                 *editor
 	experts, partners *listPane
 	tabs              *container.AppTabs
+	root              fyne.CanvasObject
 }
 
 func newPeople(e *editor) sectionView {
@@ -23,10 +24,13 @@ func newPeople(e *editor) sectionView {
 		container.NewTabItemWithIcon(lang.L("Experts"), theme.AccountIcon(), v.experts.Object()),
 		container.NewTabItemWithIcon(lang.L("Partner organisations"), theme.HomeIcon(), v.partners.Object()),
 	)
+	imp := widget.NewButtonWithIcon(lang.L("Import people from a spreadsheet…"), theme.UploadIcon(), func() { askSpreadsheet(e, readPeopleSheet(e)) })
+	imp.Alignment = widget.ButtonAlignLeading
+	v.root = container.NewBorder(nil, imp, nil, nil, v.tabs)
 	return v
 }
 
-func (v *people) Object() fyne.CanvasObject { return v.tabs }
+func (v *people) Object() fyne.CanvasObject { return v.root }
 
 func (v *people) Changed(c model.Change) {
 	v.experts.Changed(c)

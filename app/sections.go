@@ -30,6 +30,7 @@ func sections() []section {
 		{"rubrics", lang.L("Rubrics"), lang.L("How student work is judged: criteria down, levels across, a descriptor in each cell."), theme.GridIcon(), newRubricsWithApproval},
 		{"assessments", lang.L("Assessments"), lang.L("The tasks students complete, each marked against a rubric."), theme.DocumentIcon(), newAssessments},
 		{"responsibilities", lang.L("Responsibilities"), lang.L("Who does what, and by when: the school, the partners and the students."), theme.CheckButtonCheckedIcon(), newResponsibilities},
+		{"judging", lang.L("Judging"), lang.L("Teams, judges and scores of a judged event: judges score their teams, the coordinator follows their progress and reads the results."), theme.DocumentCreateIcon(), newJudging},
 		{"review", lang.L("Review"), lang.L("Comments from partners and colleagues on parts of the unit."), theme.MailComposeIcon(), newReview},
 		{"readiness", lang.L("Readiness"), lang.L("What to fix or complete before the unit runs. Select a line to go to it."), theme.ConfirmIcon(), newReadiness},
 	}
@@ -50,6 +51,8 @@ func sectionOf(k model.Kind) string {
 		return "assessments"
 	case model.KindResponsibility:
 		return "responsibilities"
+	case model.KindTeam, model.KindRound, model.KindAssignment, model.KindScore, model.KindFeedback:
+		return "judging"
 	case model.KindComment:
 		return "review"
 	}

@@ -1,0 +1,222 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+	"coplan/model/store"
+)
+
+// judging runs a judged event: a judge scores their teams, the coordinator
+// follows each judge's progress and reads the results. The rules (who
+// judges whom, totals, ranks) are the model's.
+type judging struct {
+	e *editor
+
+	round    *widget.Select
+	roundIDs []string
+	judge    *widget.Select
+	judgeIDs []string
+
+	score    *judgeScoring
+	progress *widget.List
+	prog     []model.JudgeProgress
+	results  *judgingResults
+	tabs     *container.AppTabs
+	root     fyne.CanvasObject
+}
+
+func newJudging(e *editor) sectionView {
+	v := &judging{e: e}
+	v.round = widget.NewSelect(nil, func(string) { v.Reload() })
+	v.judge = widget.NewSelect(nil, func(string) { v.score.load() })
+	v.judge.PlaceHolder = lang.L("Choose a judge")
+	v.score = newJudgeScoring(v)
+	v.results = newJudgingResults(v)
+	v.progress = widget.NewList(
+		func() int { return len(v.prog) },
+		func() fyne.CanvasObject {
+			bar := widget.NewProgressBar()
+			return container.NewGridWithColumns(2, widget.NewLabel(""), bar)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(v.prog) {
+				return
+			}
+			jp := v.prog[i]
+			c := o.(*fyne.Container)
+			name := lang.L("A judge no longer in the unit")
+			if x := e.doc.Project.Expert(jp.Judge); x != nil {
+				name = orUntitled(x.Name)
+			}
+			c.Objects[0].(*widget.Label).SetText(lang.L("{{.Name}}: {{.Done}} of {{.Teams}} teams done",
+				map[string]any{"Name": name, "Done": jp.Done, "Teams": len(jp.Teams)}))
+			bar := c.Objects[1].(*widget.ProgressBar)
+			bar.Max = float64(max(1, len(jp.Teams)))
+			bar.SetValue(float64(jp.Done))
+		})
+	v.progress.OnSelected = func(i widget.ListItemID) {
+		v.progress.UnselectAll()
+		if i < len(v.prog) {
+			v.selectJudge(v.prog[i].Judge)
+			v.tabs.SelectIndex(0)
+		}
+	}
+	v.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Score"), theme.DocumentCreateIcon(), v.score.root),
+		container.NewTabItemWithIcon(lang.L("Progress"), theme.ListIcon(), v.progress),
+		container.NewTabItemWithIcon(lang.L("Results"), theme.GridIcon(), v.results.root),
+	)
+	assign := widget.NewButtonWithIcon(lang.L("Assign judges"), theme.ContentAddIcon(), v.assign)
+	addRound := widget.NewButtonWithIcon(lang.L("Add round"), theme.ContentAddIcon(), v.addRound)
+	imports := widget.NewButtonWithIcon(lang.L("Import…"), theme.UploadIcon(), v.showImportMenu)
+	bar := container.NewHBox(widget.NewLabel(lang.L("Round")), v.round, widget.NewLabel(lang.L("Judge")), v.judge,
+		addRound, assign, imports)
+	v.root = container.NewBorder(container.NewHScroll(bar), nil, nil, nil, v.tabs)
+	v.Reload()
+	v.selectJudgeOfFile()
+	return v
+}
+
+func (v *judging) Object() fyne.CanvasObject { return v.root }
+
+func (v *judging) Changed(model.Change) { v.Reload() }
+
+// Reload fills the round and judge choices and every tab from the unit.
+func (v *judging) Reload() {
+	p := v.e.doc.Project
+	keepRound, keepJudge := v.roundID(), v.judgeID()
+	v.roundIDs = v.roundIDs[:0]
+	var titles []string
+	for _, r := range p.Rounds {
+		v.roundIDs = append(v.roundIDs, r.ID)
+		titles = append(titles, orUntitled(r.Title))
+	}
+	v.round.OnChanged = nil
+	v.round.SetOptions(titles)
+	if i := idIndex(v.roundIDs, keepRound); i >= 0 {
+		v.round.SetSelectedIndex(i)
+	} else if len(titles) > 0 {
+		v.round.SetSelectedIndex(0)
+	}
+	v.round.OnChanged = func(string) { v.Reload() }
+	v.judgeIDs = v.judgeIDs[:0]
+	var names []string
+	for _, x := range p.Judges() {
+		v.judgeIDs = append(v.judgeIDs, x.ID)
+		names = append(names, orUntitled(x.Name))
+	}
+	v.judge.OnChanged = nil
+	v.judge.SetOptions(names)
+	if i := idIndex(v.judgeIDs, keepJudge); i >= 0 {
+		v.judge.SetSelectedIndex(i)
+	} else {
+		v.judge.ClearSelected()
+	}
+	v.judge.OnChanged = func(string) { v.score.load() }
+	v.prog = p.Progress(v.roundID())
+	v.progress.Refresh()
+	v.score.load()
+	v.results.load()
+}
+
+// roundID is the id of the round chosen, or "".
+func (v *judging) roundID() string {
+	if i := v.round.SelectedIndex(); i >= 0 && i < len(v.roundIDs) {
+		return v.roundIDs[i]
+	}
+	return ""
+}
+
+// judgeID is the id of the judge chosen, or "".
+func (v *judging) judgeID() string {
+	if i := v.judge.SelectedIndex(); i >= 0 && i < len(v.judgeIDs) {
+		return v.judgeIDs[i]
+	}
+	return ""
+}
+
+func (v *judging) selectJudge(id string) {
+	if i := idIndex(v.judgeIDs, id); i >= 0 {
+		v.judge.SetSelectedIndex(i)
+	}
+}
+
+// selectJudgeOfFile chooses the judge a copy made by 'coplan judging split'
+// is named after, so that the copy opens on that judge's score screen.
+func (v *judging) selectJudgeOfFile() {
+	stem := strings.TrimSuffix(filepath.Base(v.e.path), store.Extension)
+	for _, x := range v.e.doc.Project.Judges() {
+		if stem != "" && strings.EqualFold(strings.TrimSpace(x.Name), stem) {
+			v.selectJudge(x.ID)
+			return
+		}
+	}
+}
+
+// JudgeOfFile reports whether p's file at path is a judge's copy: its name
+// is a judge's name.
+func judgeOfFile(p *model.Project, path string) bool {
+	stem := strings.TrimSuffix(filepath.Base(path), store.Extension)
+	for _, x := range p.Judges() {
+		if stem != "" && strings.EqualFold(strings.TrimSpace(x.Name), stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// addRound adds a round at the end, scored against the first rubric.
+func (v *judging) addRound() {
+	p := v.e.doc.Project
+	r := model.Round{ID: model.NewID(), Title: lang.L("Judging round")}
+	if len(p.Rubrics) > 0 {
+		r.Rubric = p.Rubrics[0].ID
+	}
+	if v.e.apply(model.Add(r, "", -1)) {
+		v.Reload()
+		v.round.SetSelectedIndex(len(v.roundIDs) - 1)
+	}
+}
+
+// assign gives every team of the round the judges it still needs.
+func (v *judging) assign() {
+	round := v.roundID()
+	if round == "" {
+		v.e.setStatus(lang.L("Add a judging round first."))
+		return
+	}
+	made, err := model.Assign(v.e.doc.Project, round, model.AssignOptions{})
+	if err != nil {
+		v.e.app.showError(lang.L("Could not assign the judges"), err)
+		return
+	}
+	if len(made) == 0 {
+		v.e.setStatus(lang.L("Every team already has its judges."))
+		return
+	}
+	edits := make([]model.Edit, len(made))
+	for i, a := range made {
+		edits[i] = model.Add(a, "", -1)
+	}
+	if v.e.apply(model.Batch(lang.L("Assigned judges"), edits...)) {
+		v.e.setStatus(lang.L("Made {{.Count}} assignments; Undo takes them out again.", map[string]any{"Count": len(made)}))
+	}
+}
+
+// idIndex returns the position of id s in list, or -1 (always for "").
+func idIndex(list []string, s string) int {
+	for i, x := range list {
+		if x == s && s != "" {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,195 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"coplan/model"
+	"coplan/model/modeltest"
+	"coplan/model/store"
+)
+
+// judgedUnit is an event of four teams and three judges, two per team, assigned.
+func judgedUnit(t *testing.T) *model.Project {
+	t.Helper()
+	p := modeltest.Judged(4, 3, 2, 2)
+	as, err := model.Assign(p, p.Rounds[0].ID, model.AssignOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Assignments = as
+	return p
+}
+
+func TestAJudgeScoresATeamAndSeesItDone(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, judgedUnit(t))
+	v := show(t, c, "judging").(*judging)
+	p := c.ed.doc.Project
+	judge := p.Experts[0]
+	v.selectJudge(judge.ID)
+	s := v.score
+	if len(s.teamIDs) == 0 {
+		t.Fatal("the judge has no teams to pick")
+	}
+	if !strings.Contains(s.hint.Text, "0 of") {
+		t.Errorf("hint %q", s.hint.Text)
+	}
+	s.teams.Select(0)
+	team := s.teamIDs[0]
+	rb := p.Rubrics[0]
+	for i, c := range rb.Criteria {
+		radio := s.levels[c.ID]
+		if radio == nil || len(radio.Options) != 4 {
+			t.Fatalf("criterion %d offers %v", i+1, radio)
+		}
+		radio.SetSelected(radio.Options[i+1]) // as a click does
+	}
+	test.Type(s.comments[rb.Criteria[0].ID], "Tidy wiring")
+	test.Type(s.strengths, "Clear poster")
+	test.Type(s.nextSteps, "Test outdoors")
+	round := p.Rounds[0].ID
+	if !p.TeamDone(round, judge.ID, team) {
+		t.Fatal("the team is not done after a level on every criterion")
+	}
+	sc := p.FindScore(round, judge.ID, team, rb.Criteria[1].ID)
+	if sc == nil || sc.Level != rb.Levels[2].ID {
+		t.Errorf("score on criterion 2: %+v, want level %s", sc, rb.Levels[2].Label)
+	}
+	if sc := p.FindScore(round, judge.ID, team, rb.Criteria[0].ID); sc == nil || sc.Comment != "Tidy wiring" {
+		t.Errorf("comment: %+v", sc)
+	}
+	if f := p.FindFeedback(round, judge.ID, team); f == nil || f.Strengths != "Clear poster" || f.NextSteps != "Test outdoors" {
+		t.Errorf("feedback: %+v", f)
+	}
+	if !strings.Contains(s.hint.Text, "1 of") {
+		t.Errorf("hint after scoring: %q", s.hint.Text)
+	}
+	// The coordinator's view counts the team as done for that judge.
+	if v.prog[0].Judge != judge.ID && v.prog[1].Judge != judge.ID && v.prog[2].Judge != judge.ID {
+		t.Fatalf("the judge is not in the progress list")
+	}
+	for _, jp := range v.prog {
+		want := 0
+		if jp.Judge == judge.ID {
+			want = 1
+		}
+		if jp.Done != want {
+			t.Errorf("progress of %s: %d done, want %d", p.Expert(jp.Judge).Name, jp.Done, want)
+		}
+	}
+	// Clearing a level takes the score away, and undo brings it back.
+	s.levels[rb.Criteria[1].ID].SetSelected("")
+	if p.FindScore(round, judge.ID, team, rb.Criteria[1].ID) != nil {
+		t.Error("clearing the level left the score")
+	}
+	c.ed.undo()
+	if p.FindScore(round, judge.ID, team, rb.Criteria[1].ID) == nil {
+		t.Error("undo did not bring the score back")
+	}
+}
+
+func TestResultsSortByTheColumnClicked(t *testing.T) {
+	p := judgedUnit(t)
+	round, rb := p.Rounds[0].ID, p.Rubrics[0]
+	for i, a := range p.Assignments {
+		for _, c := range rb.Criteria {
+			p.Scores = append(p.Scores, model.Score{ID: model.ScoreID(round, a.Judge, a.Team, c.ID), Round: round,
+				Judge: a.Judge, Team: a.Team, Criterion: c.ID, Level: rb.Levels[i%4].ID})
+		}
+	}
+	c := newTestApp(t)
+	openUnit(t, c, p)
+	v := show(t, c, "judging").(*judging)
+	r := v.results
+	want, _ := model.ComputeResults(p, round, false)
+	for i, tr := range r.rows {
+		if tr.Team.Name != want.Teams[i].Team.Name {
+			t.Fatalf("row %d is %s, want %s (rank order)", i, tr.Team.Name, want.Teams[i].Team.Name)
+		}
+	}
+	r.sort(resultTeam)
+	for i := 1; i < len(r.rows); i++ {
+		if r.rows[i-1].Team.Name > r.rows[i].Team.Name {
+			t.Errorf("sorted by team, %s comes before %s", r.rows[i-1].Team.Name, r.rows[i].Team.Name)
+		}
+	}
+	r.sort(resultTeam)
+	if r.rows[0].Team.Name != "Team 04" || !strings.HasSuffix(r.header(resultTeam), "▼") {
+		t.Errorf("clicking again does not reverse: first %s, header %q", r.rows[0].Team.Name, r.header(resultTeam))
+	}
+	r.sort(resultMean)
+	for i := 1; i < len(r.rows); i++ {
+		if r.rows[i-1].Mean < r.rows[i].Mean {
+			t.Errorf("sorted by mean, %v comes before %v", r.rows[i-1].Mean, r.rows[i].Mean)
+		}
+	}
+	if got := r.cell(r.rows[0], resultScoredBy); got != "2 of 2" {
+		t.Errorf("scored by %q", got)
+	}
+}
+
+func TestAJudgesCopyOpensOnTheirScoreScreen(t *testing.T) {
+	c := newTestApp(t)
+	p := judgedUnit(t)
+	path := filepath.Join(t.TempDir(), "Judge 02"+store.Extension)
+	if err := store.Save(path, p); err != nil {
+		t.Fatal(err)
+	}
+	c.Start([]string{path})
+	if c.ed == nil {
+		t.Fatal("the copy did not open")
+	}
+	v, ok := c.ed.views[c.ed.current].(*judging)
+	if !ok {
+		t.Fatalf("the copy opened on section %q", c.ed.sections[c.ed.current].Key)
+	}
+	if v.judgeID() != p.Experts[1].ID {
+		t.Errorf("judge chosen: %q", v.judge.Selected)
+	}
+}
+
+func TestImportingTeamsListsBadRowsAndImportsNothing(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, judgedUnit(t))
+	v := show(t, c, "judging").(*judging)
+	before := len(c.ed.doc.Project.Teams)
+	importSheet(c.ed, "teams.csv", strings.NewReader("team,mentor\nRockets,Nobody\n"), readTeamsSheet(c.ed))
+	if got := overlayText(c); !strings.Contains(got, `Line 2: no expert "Nobody" in the unit`) {
+		t.Errorf("the problems dialog says:\n%s", got)
+	}
+	if len(c.ed.doc.Project.Teams) != before {
+		t.Error("a bad spreadsheet imported teams")
+	}
+	importSheet(c.ed, "teams.csv", strings.NewReader("team,mentor\nRockets,Judge 01\n"), readTeamsSheet(c.ed))
+	if len(c.ed.doc.Project.Teams) != before+1 || !strings.Contains(c.ed.status.Text, "Added 1 teams") {
+		t.Errorf("teams %d, status %q", len(c.ed.doc.Project.Teams), c.ed.status.Text)
+	}
+	v.assign()
+	if n := len(c.ed.doc.Project.AssignmentsOf(v.roundID())); n != 10 {
+		t.Errorf("%d assignments after assigning the new team, want 10", n)
+	}
+}
+
+func TestPeopleImportAddsPeopleFromASpreadsheet(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, judgedUnit(t))
+	show(t, c, "people")
+	button(t, c, "Import people from a spreadsheet…")
+	before := len(c.ed.doc.Project.Experts)
+	importSheet(c.ed, "people.csv", strings.NewReader("Name,Organisation,Role\nAna Lima,Acme,judge\n"), readPeopleSheet(c.ed))
+	p := c.ed.doc.Project
+	if len(p.Experts) != before+1 || len(p.Partners) != 1 || p.Experts[before].Partner != p.Partners[0].ID {
+		t.Fatalf("experts %d (want %d), partners %+v", len(p.Experts), before+1, p.Partners)
+	}
+	if len(p.Judges()) != before+1 {
+		t.Error("the role was not taken")
+	}
+	c.ed.undo()
+	if len(p.Experts) != before || len(p.Partners) != 0 {
+		t.Error("undo left the import")
+	}
+}
