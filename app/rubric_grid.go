@@ -33,7 +33,7 @@ type rubricGrid struct {
 	forms            []*form  // one per level and criterion
 	cells            map[[2]string]*widgets.FieldEntry
 	offered          map[[2]string]*widget.Check // whether a criterion offers a rating at a level
-	heads            map[string]fyne.Focusable // level label and criterion title entries
+	heads            map[string]fyne.Focusable   // level label and criterion title entries
 
 	root             *fyne.Container
 	body, head, side *container.Scroll

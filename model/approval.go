@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash"
 	"strconv"
 	"time"
 )
@@ -17,63 +16,77 @@ import (
 // outcome links, the copied-from note and the approvals themselves are left
 // out, so only a change students or markers would see makes an approval stale.
 func RubricDigest(r *Rubric) string {
-	h := sha256.New()
-	put := func(s string) { writeField(h, s) }
-	put(r.Title)
-	put(r.Description)
-	put(strconv.Itoa(len(r.Levels)))
-	for _, l := range r.Levels {
-		put(l.Label)
-		put(strconv.FormatFloat(l.Points, 'g', -1, 64))
+	b := make(fieldBuf, 0, 256)
+	b.put(r.Title)
+	b.put(r.Description)
+	b.int(len(r.Levels))
+	for i := range r.Levels {
+		b.put(r.Levels[i].Label)
+		b.num(r.Levels[i].Points)
 	}
-	put(strconv.Itoa(len(r.Criteria)))
-	for _, c := range r.Criteria {
-		put(c.Title)
-		put(strconv.Itoa(c.Weight))
+	b.int(len(r.Criteria))
+	for i := range r.Criteria {
+		c := &r.Criteria[i]
+		b.put(c.Title)
+		b.int(c.Weight)
 		for _, l := range r.Levels {
 			d, ok := c.Descriptors[l.ID]
 			if !ok {
-				put("\x00none")
+				b.put("\x00none")
 				continue
 			}
-			put(d)
+			b.put(d)
 		}
-		digestRatings(put, r, &c)
+		b.ratings(r, c)
 	}
 	if r.Unscored {
-		put("\x00unscored")
+		b.put("\x00unscored")
 	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16])
 }
 
-// digestRatings adds what a criterion says beyond its title, weight and
+// ratings adds what a criterion says beyond its title, weight and
 // descriptors (its description, range scoring, and ratings with their own
 // name, points or none at all) only when it says any of it, so that the
 // digests of rubrics without these stay as they were.
-func digestRatings(put func(string), r *Rubric, c *Criterion) {
+func (b *fieldBuf) ratings(r *Rubric, c *Criterion) {
 	if c.Description == "" && !c.Range && len(c.Unused) == 0 && len(c.Labels) == 0 && len(c.Points) == 0 {
 		return
 	}
-	put("\x00ratings")
-	put(c.Description)
-	put(strconv.FormatBool(c.Range))
+	b.put("\x00ratings")
+	b.put(c.Description)
+	b.put(strconv.FormatBool(c.Range))
 	for i := range r.Levels {
 		if !c.Offers(r.Levels[i].ID) {
-			put("\x00unused")
+			b.put("\x00unused")
 			continue
 		}
 		rt := c.Rating(&r.Levels[i])
-		put(rt.Label)
-		put(strconv.FormatFloat(rt.Points, 'g', -1, 64))
+		b.put(rt.Label)
+		b.num(rt.Points)
 	}
 }
 
-// writeField writes s with its length first, so that no two lists of fields
-// hash alike.
-func writeField(h hash.Hash, s string) {
-	h.Write([]byte(strconv.Itoa(len(s))))
-	h.Write([]byte{':'})
-	h.Write([]byte(s))
+// fieldBuf collects the fields of a digest, each with its length first, so
+// that no two lists of fields hash alike; it hashes once, at the end, so a
+// digest costs the same few allocations however large the rubric.
+type fieldBuf []byte
+
+func (b *fieldBuf) put(s string) {
+	*b = strconv.AppendInt(*b, int64(len(s)), 10)
+	*b = append(*b, ':')
+	*b = append(*b, s...)
+}
+
+func (b *fieldBuf) int(n int) {
+	var tmp [24]byte
+	b.put(string(strconv.AppendInt(tmp[:0], int64(n), 10)))
+}
+
+func (b *fieldBuf) num(v float64) {
+	var tmp [32]byte
+	b.put(string(strconv.AppendFloat(tmp[:0], v, 'g', -1, 64)))
 }
 
 // ApprovalStatus says whether a rubric's approvals still hold.

@@ -21,10 +21,10 @@ func TestPrintedRubricShowsEachCriterionsRatingsAndMostPoints(t *testing.T) {
 		"Weight ×2: up to 8 points", // Argument: best 4, weight 2
 		"8 points",                  // its Excellent rating, weighted
 		"Neat · 1 point", "Messy · 0 points", "Easy to read",
-		"Up to 1 point",        // Neatness
-		"Up to -0.5 points",    // Penalty: its best is a deduction
-		"Claims backed",        // the criterion's description
-		"out of 8.5",           // the total's maximum
+		"Up to 1 point",     // Neatness
+		"Up to -0.5 points", // Penalty: its best is a deduction
+		"Claims backed",     // the criterion's description
+		"out of 8.5",        // the total's maximum
 	} {
 		if !strings.Contains(all, flat(want)) {
 			t.Errorf("printed rubric lacks %q:\n%s", want, text)
