@@ -1,61 +1,59 @@
 package app
 
 import (
-	"path/filepath"
+	"os"
 	"strings"
 	"testing"
 
 	"coplan/model/store"
 )
 
-func TestRecoveredChangesThatCannotBeTakenInAreReported(t *testing.T) {
-	t.Setenv(store.DataDirEnv, t.TempDir())
-	c := newTestApp(t)
-	path := filepath.Join(t.TempDir(), "bridges"+store.Extension)
-	if err := store.Save(path, unit(t, "Bridges")); err != nil {
-		t.Fatal(err)
+func TestAnOpenUnitGetsItsLockBackWhenItDisappears(t *testing.T) {
+	tests := []struct {
+		name   string
+		meddle func(t *testing.T, c *App, path string)
+	}{
+		{"the lock file is deleted", func(t *testing.T, c *App, path string) {
+			os.Remove(store.LockPath(path))
+		}},
+		{"someone opens it anyway, then closes it", func(t *testing.T, c *App, path string) {
+			lockedBy(t, path, "Ana")
+			c.ed.share.tick()
+			if c.ed.share.locked {
+				t.Fatal("the editor still thinks it holds the lock Ana took")
+			}
+			os.Remove(store.LockPath(path)) // Ana's Coplan releases its own lock
+		}},
 	}
-	l, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// An autosave of another unit cannot replace this one.
-	c.openLoaded(l, unit(t, "Tunnels"))
-	if c.ed == nil || c.ed.path != path {
-		t.Fatal("the file did not open")
-	}
-	if p := c.Document().Project; p.Title != "Bridges" || c.Document().Dirty() {
-		t.Errorf("open as %q, dirty %v; want the file as saved", p.Title, c.Document().Dirty())
-	}
-	msg := overlayText(c)
-	if !strings.Contains(msg, "could not be recovered") || !strings.Contains(msg, "as it was last saved") {
-		t.Errorf("the person is not told the changes were lost: %q", msg)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv(store.DataDirEnv, t.TempDir())
+			c := newTestApp(t)
+			path := openUnit(t, c, unit(t, "Bridges"))
+			if l, _ := store.ReadLock(path); l == nil || !l.Mine() {
+				t.Fatalf("no lock after opening: %+v", l)
+			}
+			tt.meddle(t, c, path)
+			c.ed.share.tick()
+			if l, err := store.ReadLock(path); err != nil || l == nil || !l.Mine() || !c.ed.share.locked {
+				t.Errorf("lock after the next tick: %+v, %v; editor holds it: %v", l, err, c.ed.share.locked)
+			}
+		})
 	}
 }
 
-func TestRecoveredChangesAreTakenInAsOneUndoableEdit(t *testing.T) {
+func TestTheLockNamesNobodyUntilANameIsGiven(t *testing.T) {
 	t.Setenv(store.DataDirEnv, t.TempDir())
 	c := newTestApp(t)
-	saved := unit(t, "Bridges")
-	path := filepath.Join(t.TempDir(), "bridges"+store.Extension)
-	if err := store.Save(path, saved); err != nil {
+	path := openUnit(t, c, unit(t, "Bridges"))
+	l, err := store.ReadLock(path)
+	if err != nil || l == nil {
 		t.Fatal(err)
 	}
-	l, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
+	if l.Name != "" {
+		t.Errorf("the lock names %q before the user gave a name", l.Name)
 	}
-	changed := saved.Clone()
-	changed.Title = "Bridges, recovered"
-	c.openLoaded(l, changed)
-	if got := c.Document().Project.Title; got != "Bridges, recovered" || !c.Document().Dirty() {
-		t.Fatalf("title %q, dirty %v; want the recovered changes, unsaved", got, c.Document().Dirty())
-	}
-	if msg := overlayText(c); strings.Contains(msg, "could not be recovered") {
-		t.Errorf("a recovery that worked reports a failure: %q", msg)
-	}
-	c.ed.undo()
-	if got := c.Document().Project.Title; got != "Bridges" {
-		t.Errorf("undo left %q", got)
+	if msg := (&store.LockedError{Lock: *l}).Error(); !strings.HasPrefix(msg, "Open by someone on ") {
+		t.Errorf("message %q", msg)
 	}
 }
