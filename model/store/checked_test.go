@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -109,5 +110,24 @@ func TestSaveMergingRefusesAConflictingChangeAndWritesNothing(t *testing.T) {
 	}
 	if l, _ := Open(path); l.Project.Title != "Theirs" {
 		t.Errorf("title on disk %q: their change was overwritten", l.Project.Title)
+	}
+}
+
+func TestSavingWorksWithoutADataFolder(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "not-a-folder")
+	if err := os.WriteFile(blocker, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(DataDirEnv, filepath.Join(blocker, "data")) // cannot be created
+	path := filepath.Join(dir, "u.coplan.toml")
+	if _, err := SaveChecked(path, unit("A"), Snapshot{}); err != nil {
+		t.Fatalf("save without a data folder: %v", err)
+	}
+	if _, err := Update(path, func(l *Loaded) error { l.Project.Title = "B"; return nil }); err != nil {
+		t.Fatalf("update without a data folder: %v", err)
+	}
+	if l, err := Open(path); err != nil || l.Project.Title != "B" {
+		t.Errorf("on disk: %v, %v", l, err)
 	}
 }

@@ -22,7 +22,7 @@ var SaveLockTimeout = 15 * time.Second
 var ErrSaveBusy = errors.New("another Coplan on this computer is still saving it; try again")
 
 // saveLockPath returns the file that serialises saves of the unit at path.
-// It lives in the data folder, keyed by the file's real path (links
+// It lives in the data folder (else the temporary folder), keyed by the file's real path (links
 // resolved), never beside the unit: a sync tool would carry it to other
 // computers, where it means nothing, and a shared folder may not allow it.
 func saveLockPath(path string) (string, error) {
@@ -32,7 +32,12 @@ func saveLockPath(path string) (string, error) {
 	}
 	dir, err := dataSubdir(saveLockFolder)
 	if err != nil {
-		return "", err
+		// No data folder (a read-only home, say): the system's temporary
+		// folder serves, so that saving still works and is still serialised.
+		dir = filepath.Join(os.TempDir(), fmt.Sprintf("coplan-locks-%d", os.Getuid()))
+		if merr := os.MkdirAll(dir, 0o700); merr != nil {
+			return "", err
+		}
 	}
 	sum := sha256.Sum256([]byte(real))
 	return filepath.Join(dir, hex.EncodeToString(sum[:12])+".lock"), nil
