@@ -4,63 +4,79 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"coplan/model/catalog"
+	"coplan/model/store"
 )
 
-// raceEnabled is set when the tests run with -race, so the binary is built
-// the same way and reuses the compiled packages.
-var raceEnabled bool
+// The tests of this package run the commands in-process, through run, as
+// main does. A few tests that need the real program (the locale it starts
+// in, what it does without a display, git running it) build the binary once
+// through shippedBinary and are skipped under -short.
 
-// binary is the coplan command built once for the end-to-end tests.
-var binary string
+// baseline holds the folders the whole test process keeps history, autosaves
+// and caches in, so that no test touches the user's own.
+var baseline = map[string]string{}
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "coplan-cli")
+	root, err := os.MkdirTemp("", "coplan-cli")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	binary = filepath.Join(dir, "coplan")
-	args := []string{"build", "-o", binary}
-	if raceEnabled {
-		args = append(args, "-race")
-	}
-	build := exec.Command("go", append(args, ".")...)
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build coplan:", err)
-		os.Exit(1)
+	for _, name := range []string{store.DataDirEnv, catalog.CacheDirEnv} {
+		baseline[name] = filepath.Join(root, name)
+		os.Setenv(name, baseline[name])
 	}
 	code := m.Run()
-	os.RemoveAll(dir)
+	os.RemoveAll(root)
+	if shippedPath != "" {
+		os.RemoveAll(filepath.Dir(shippedPath))
+	}
 	os.Exit(code)
 }
 
-// result is what one run of the binary did.
+// result is what one run of coplan did.
 type result struct {
 	code           int
 	stdout, stderr string
 }
 
-// coplan runs the built binary with args in dir.
+// coplan runs the command line "coplan args..." in-process, as if typed in
+// dir: relative paths are read from there and printed as given. Unless the
+// test chose folders of its own (useHistory, library), its commands get a
+// revision history and a cache that no other test sees. The working folder
+// and environment are the test's own (t.Chdir, t.Setenv) and put back when
+// it ends.
 func coplan(t *testing.T, dir string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "DISPLAY=")
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
+	if len(args) == 0 {
+		t.Fatal("coplan with no arguments opens the editor; test that through the binary")
 	}
+	if _, ok := commands[args[0]]; !ok && !isHelpOrVersion(args[0]) {
+		t.Fatalf("%q is not a command: coplan would open the editor on it", args[0])
+	}
+	for name, dir := range baseline {
+		if os.Getenv(name) == dir {
+			t.Setenv(name, t.TempDir())
+		}
+	}
+	t.Chdir(dir)
+	var out, errOut bytes.Buffer
+	code := run(args, &out, &errOut)
 	return result{code, out.String(), errOut.String()}
+}
+
+// isHelpOrVersion reports whether run answers arg itself.
+func isHelpOrVersion(arg string) bool {
+	switch arg {
+	case "help", "-h", "-help", "--help", "version", "--version":
+		return true
+	}
+	return false
 }
 
 func (r result) lines() []string {
@@ -76,7 +92,7 @@ func TestHelpListsTheCommands(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d", r.code)
 	}
-	for _, name := range []string{"new", "templates", "validate"} {
+	for _, name := range commandOrder {
 		if !strings.Contains(r.stdout, "  "+name+" ") {
 			t.Errorf("help does not list %s:\n%s", name, r.stdout)
 		}
@@ -85,15 +101,49 @@ func TestHelpListsTheCommands(t *testing.T) {
 
 func TestAPlainPOSIXLocalePrintsNoLocaleError(t *testing.T) {
 	for _, lang := range []string{"C.UTF-8", "C", "POSIX.utf8", "en_AU.UTF-8"} {
-		cmd := exec.Command(binary, "templates")
-		cmd.Env = append(os.Environ(), "LANG="+lang, "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=")
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("LANG=%s: %v", lang, err)
+		env := []string{"LANG=" + lang, "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=", "DISPLAY="}
+		r := runShipped(t, t.TempDir(), env, "templates")
+		if r.code != 0 {
+			t.Fatalf("LANG=%s: exit %d", lang, r.code)
 		}
-		if stderr.Len() > 0 {
-			t.Errorf("LANG=%s: stderr %q", lang, stderr.String())
+		if r.stderr != "" {
+			t.Errorf("LANG=%s: stderr %q", lang, r.stderr)
 		}
+	}
+}
+
+// TestTheBinaryCreatesChecksAndPrintsAUnit runs one session of work through
+// the real program: what main passes to the shell (exit status, the two
+// output streams) is only seen there.
+func TestTheBinaryCreatesChecksAndPrintsAUnit(t *testing.T) {
+	dir := t.TempDir()
+	noDisplay := []string{"DISPLAY=", "WAYLAND_DISPLAY="}
+	steps := []struct {
+		args       []string
+		code       int
+		stdout     string // a part of stdout
+		stderrGone bool   // nothing on stderr
+	}{
+		{[]string{"help"}, 0, "  validate ", true},
+		{[]string{"new", "--template", "career-day", "--title", "Ngā mahi: careers", "unit.coplan.toml"}, 0, "Created unit.coplan.toml", true},
+		{[]string{"validate", "unit.coplan.toml"}, 0, "", true},
+		{[]string{"export", "--handout", "overview", "--paper", "a4", "-o", "overview.pdf", "unit.coplan.toml"}, 0, "Wrote overview.pdf", true},
+		{[]string{"validate", "missing.coplan.toml"}, 1, "missing.coplan.toml: error: ", true},
+		{[]string{"validate"}, 2, "", false},
+	}
+	for _, s := range steps {
+		r := runShipped(t, dir, noDisplay, s.args...)
+		if r.code != s.code || !strings.Contains(r.stdout, s.stdout) || (s.stderrGone && r.stderr != "") || (!s.stderrGone && r.stderr == "") {
+			t.Errorf("coplan %s: exit %d, stdout %q, stderr %q; want exit %d and stdout with %q",
+				strings.Join(s.args, " "), r.code, r.stdout, r.stderr, s.code, s.stdout)
+		}
+	}
+	pdf, err := os.ReadFile(filepath.Join(dir, "overview.pdf"))
+	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Errorf("overview.pdf: %d bytes, %v", len(pdf), err)
+	}
+	l, err := store.Open(filepath.Join(dir, "unit.coplan.toml"))
+	if err != nil || l.Project.Title != "Ngā mahi: careers" {
+		t.Errorf("the new unit: %v", err)
 	}
 }
