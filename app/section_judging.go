@@ -29,17 +29,20 @@ type judging struct {
 	progress *widget.List
 	prog     []model.JudgeProgress
 	results  *judgingResults
+	teams    *listPane
+	rounds   *listPane
 	tabs     *container.AppTabs
 	root     fyne.CanvasObject
 }
 
 func newJudging(e *editor) sectionView {
 	v := &judging{e: e}
-	v.round = widget.NewSelect(nil, func(string) { v.Reload() })
+	v.round = widget.NewSelect(nil, func(string) { v.reloadScores() })
 	v.judge = widget.NewSelect(nil, func(string) { v.score.load() })
 	v.judge.PlaceHolder = lang.L("Choose a judge")
 	v.score = newJudgeScoring(v)
 	v.results = newJudgingResults(v)
+	v.teams, v.rounds = newTeamsPane(e), newRoundsPane(e)
 	v.progress = widget.NewList(
 		func() int { return len(v.prog) },
 		func() fyne.CanvasObject {
@@ -73,12 +76,13 @@ func newJudging(e *editor) sectionView {
 		container.NewTabItemWithIcon(lang.L("Score"), theme.DocumentCreateIcon(), v.score.root),
 		container.NewTabItemWithIcon(lang.L("Progress"), theme.ListIcon(), v.progress),
 		container.NewTabItemWithIcon(lang.L("Results"), theme.GridIcon(), v.results.root),
+		container.NewTabItemWithIcon(lang.L("Teams"), theme.AccountIcon(), v.teams.Object()),
+		container.NewTabItemWithIcon(lang.L("Rounds"), theme.SettingsIcon(), v.rounds.Object()),
 	)
 	assign := widget.NewButtonWithIcon(lang.L("Assign judges"), theme.ContentAddIcon(), v.assign)
-	addRound := widget.NewButtonWithIcon(lang.L("Add round"), theme.ContentAddIcon(), v.addRound)
 	imports := widget.NewButtonWithIcon(lang.L("Import…"), theme.UploadIcon(), v.showImportMenu)
 	bar := container.NewHBox(widget.NewLabel(lang.L("Round")), v.round, widget.NewLabel(lang.L("Judge")), v.judge,
-		addRound, assign, imports)
+		assign, imports)
 	v.root = container.NewBorder(container.NewHScroll(bar), nil, nil, nil, v.tabs)
 	v.Reload()
 	v.selectJudgeOfFile()
@@ -87,10 +91,59 @@ func newJudging(e *editor) sectionView {
 
 func (v *judging) Object() fyne.CanvasObject { return v.root }
 
-func (v *judging) Changed(model.Change) { v.Reload() }
+func (v *judging) Changed(c model.Change) {
+	v.teams.Changed(c)
+	v.rounds.Changed(c)
+	v.reloadScores()
+}
 
-// Reload fills the round and judge choices and every tab from the unit.
+// Reveal shows a team or round on its tab, and anything a judge gave a
+// team on that judge's score screen.
+func (v *judging) Reveal(id, field string) {
+	p := v.e.doc.Project
+	team, judge := "", ""
+	switch {
+	case p.Team(id) != nil:
+		v.tabs.SelectIndex(3)
+		v.teams.Reveal(id, field)
+		return
+	case p.Round(id) != nil:
+		v.tabs.SelectIndex(4)
+		v.rounds.Reveal(id, field)
+		return
+	}
+	for _, s := range p.Scores {
+		if s.ID == id {
+			team, judge = s.Team, s.Judge
+		}
+	}
+	for _, f := range p.Feedback {
+		if f.ID == id {
+			team, judge = f.Team, f.Judge
+		}
+	}
+	for _, a := range p.Assignments {
+		if a.ID == id {
+			team, judge = a.Team, a.Judge
+		}
+	}
+	v.selectJudge(judge)
+	v.tabs.SelectIndex(0)
+	if i := idIndex(v.score.teamIDs, team); i >= 0 {
+		v.score.teams.Select(i)
+	}
+}
+
+// Reload fills every tab from the unit.
 func (v *judging) Reload() {
+	v.teams.Reload()
+	v.rounds.Reload()
+	v.reloadScores()
+}
+
+// reloadScores fills the round and judge choices, the score screen, the
+// progress and the results from the unit.
+func (v *judging) reloadScores() {
 	p := v.e.doc.Project
 	keepRound, keepJudge := v.roundID(), v.judgeID()
 	v.roundIDs = v.roundIDs[:0]
@@ -106,7 +159,7 @@ func (v *judging) Reload() {
 	} else if len(titles) > 0 {
 		v.round.SetSelectedIndex(0)
 	}
-	v.round.OnChanged = func(string) { v.Reload() }
+	v.round.OnChanged = func(string) { v.reloadScores() }
 	v.judgeIDs = v.judgeIDs[:0]
 	var names []string
 	for _, x := range p.Judges() {
@@ -171,19 +224,6 @@ func judgeOfFile(p *model.Project, path string) bool {
 		}
 	}
 	return false
-}
-
-// addRound adds a round at the end, scored against the first rubric.
-func (v *judging) addRound() {
-	p := v.e.doc.Project
-	r := model.Round{ID: model.NewID(), Title: lang.L("Judging round")}
-	if len(p.Rubrics) > 0 {
-		r.Rubric = p.Rubrics[0].ID
-	}
-	if v.e.apply(model.Add(r, "", -1)) {
-		v.Reload()
-		v.round.SetSelectedIndex(len(v.roundIDs) - 1)
-	}
 }
 
 // assign gives every team of the round the judges it still needs.

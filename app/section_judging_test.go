@@ -193,3 +193,36 @@ func TestPeopleImportAddsPeopleFromASpreadsheet(t *testing.T) {
 		t.Error("undo left the import")
 	}
 }
+
+func TestTeamsAndRoundsAreEditedOnTheirTabs(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, judgedUnit(t))
+	v := show(t, c, "judging").(*judging)
+	p := c.ed.doc.Project
+	n := len(p.Teams)
+	v.tabs.SelectIndex(3)
+	v.teams.add()
+	added := false
+	for _, tm := range p.Teams {
+		added = added || tm.Name == "New team"
+	}
+	if len(p.Teams) != n+1 || !added {
+		t.Fatalf("adding a team: %d teams %+v", len(p.Teams), p.Teams)
+	}
+	v.rounds.add()
+	if len(p.Rounds) != 2 || p.Rounds[0].Rubric != p.Rubrics[0].ID || p.Rounds[1].Rubric != p.Rubrics[0].ID {
+		t.Fatalf("adding a round: %+v", p.Rounds)
+	}
+	if len(v.roundIDs) != 2 {
+		t.Errorf("the round choice offers %d rounds, want 2", len(v.roundIDs))
+	}
+	c.ed.reveal(p.Teams[1].ID, "name")
+	if v.tabs.SelectedIndex() != 3 {
+		t.Errorf("revealing a team shows tab %d", v.tabs.SelectedIndex())
+	}
+	a := p.Assignments[0]
+	c.ed.reveal(a.ID, "")
+	if v.tabs.SelectedIndex() != 0 || v.judgeID() != a.Judge || v.score.team != a.Team {
+		t.Errorf("revealing an assignment: tab %d, judge %q, team %q", v.tabs.SelectedIndex(), v.judgeID(), v.score.team)
+	}
+}
