@@ -202,3 +202,29 @@ func TestValidateWarnsAboutJudgingGaps(t *testing.T) {
 		t.Errorf("a fully judged team is called under-judged:\n%s", all)
 	}
 }
+
+func TestDeletingATeamLeavesItsScoresFlaggedNotCounted(t *testing.T) {
+	p := assigned(t, 3, 3, 2, 2)
+	p = judgeCopy(t, rand.New(rand.NewSource(2)), p, p.Experts[0].ID, modeltest.Stamp)
+	team := p.Scores[0].Team
+	d := model.NewDocument(p)
+	if _, err := d.Apply(model.Delete(team)); err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, diag := range model.Validate(p) {
+		if diag.Severity == model.Warning && strings.Contains(diag.Message, "scores belong to a round, judge or team no longer in the unit") {
+			found = true
+		}
+		if diag.Severity == model.Error {
+			t.Errorf("error after deleting a team: %s", diag.Message)
+		}
+	}
+	if !found {
+		t.Error("no warning about the deleted team's scores")
+	}
+	res, err := model.ComputeResults(p, p.Rounds[0].ID, false)
+	if err != nil || len(res.Teams) != 2 {
+		t.Fatalf("results after deleting a team: %v, %d teams", err, len(res.Teams))
+	}
+}

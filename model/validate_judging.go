@@ -34,6 +34,41 @@ func (v *validator) judging() {
 		v.round(&p.Rounds[i])
 	}
 	v.scores()
+	v.orphans()
+}
+
+// orphans warns about assignments, scores and feedback whose round, judge or
+// team was deleted (deleting unlinks them), since results leave them out.
+func (v *validator) orphans() {
+	gone := func(round, judge, team string) bool {
+		return v.p.Round(round) == nil || v.p.Expert(judge) == nil || v.p.Team(team) == nil
+	}
+	count := func(n int, what string) {
+		if n > 0 {
+			v.add(Warning, "", "", "%d %s belong to a round, judge or team no longer in the unit; results leave them out", n, what)
+		}
+	}
+	n := 0
+	for _, a := range v.p.Assignments {
+		if gone(a.Round, a.Judge, a.Team) {
+			n++
+		}
+	}
+	count(n, "assignments")
+	n = 0
+	for _, s := range v.p.Scores {
+		if gone(s.Round, s.Judge, s.Team) {
+			n++
+		}
+	}
+	count(n, "scores")
+	n = 0
+	for _, f := range v.p.Feedback {
+		if gone(f.Round, f.Judge, f.Team) {
+			n++
+		}
+	}
+	count(n, "feedback entries")
 }
 
 // judgeName names an expert for a message, without showing an id.
