@@ -72,6 +72,70 @@ func TestEveryAcknowledgedCommentFromConcurrentProcessesIsKept(t *testing.T) {
 	}
 }
 
+func TestImportRubricBesideConcurrentCommentsLosesNothing(t *testing.T) {
+	binary := shippedBinary(t)
+	useHistory(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "solar.coplan.toml")
+	mustSave(t, path, sharedUnit())
+	sheet := filepath.Join(dir, "rubric.csv")
+	if r := coplan(t, dir, "export", "--format", "canvas-csv", "-o", sheet, path); r.code != 0 {
+		t.Fatalf("export: %s", r.stderr)
+	}
+	run := func(args ...string) (string, error) {
+		cmd := exec.Command(binary, args...)
+		cmd.Env = append(os.Environ(), "DISPLAY=")
+		var out, errOut bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		if err := cmd.Run(); err != nil {
+			return "", fmt.Errorf("%v: %s", err, errOut.String())
+		}
+		return out.String(), nil
+	}
+	var (
+		mu                sync.Mutex
+		comments, imports int
+		fails             []error
+		wg                sync.WaitGroup
+	)
+	note := func(count *int, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if err != nil {
+			fails = append(fails, err)
+			return
+		}
+		*count++
+	}
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		for i := range 4 {
+			_, err := run("comment", "--author", "Zoë", "--target", "Launch", fmt.Sprintf("Comment %d", i), path)
+			note(&comments, err)
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		for range 3 {
+			_, err := run("import-rubric", "--keep-both", sheet, path)
+			note(&imports, err)
+		}
+	}()
+	wg.Wait()
+	for _, err := range fails {
+		t.Error(err)
+	}
+	l, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Project.Comments) != comments || len(l.Project.Rubrics) != 1+imports {
+		t.Errorf("%d comments and %d rubrics on disk; %d comments and %d imports were acknowledged",
+			len(l.Project.Comments), len(l.Project.Rubrics), comments, imports)
+	}
+}
+
 func TestWritingCommandsRefuseAReadOnlyUnitAndLeaveItAlone(t *testing.T) {
 	useHistory(t)
 	dir := t.TempDir()
