@@ -246,7 +246,7 @@ func TestSheetsAndFeedbackPrintWhatEachReaderMaySee(t *testing.T) {
 		t.Fatalf("sheets: %s", r.stderr)
 	}
 	sheet := pdfText(t, filepath.Join(dir, "sheets", "Judge 01.pdf"))
-	for _, want := range []string{"Score sheet: Judge 01", "Team 01", "Team 02", "Criterion 2", "Proficient (3)", "Next steps"} {
+	for _, want := range []string{"Score sheet: Judge 01", "Team 01", "Team 02", "Criterion 2", "□ Proficient (3)", "Next steps"} {
 		if !strings.Contains(sheet, want) {
 			t.Errorf("the score sheet does not say %q:\n%s", want, sheet)
 		}

@@ -94,7 +94,7 @@ func WriteScoreSheet(w io.Writer, p *model.Project, round, judge string, opt Jud
 			for _, c := range rb.Criteria {
 				var boxes []string
 				for _, rt := range rb.Ratings(&c) {
-					box := "[   ] " + titleOr(rt.Label, "Unnamed level")
+					box := "□  " + titleOr(rt.Label, "Unnamed level")
 					if !rb.Unscored {
 						box += " (" + points(rt.Points) + ")"
 					}
