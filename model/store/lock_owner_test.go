@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -127,5 +128,28 @@ func TestTheLockMessageSaysWhoAndWhenWithTheYear(t *testing.T) {
 				t.Errorf("message %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestOpeningAUnitThatIsAPipeOrADeviceNeverHangs(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo.coplan.toml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	for _, path := range []string{fifo, "/dev/zero"} {
+		done := make(chan error, 1)
+		go func() {
+			_, err := Open(path)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+				t.Errorf("%s: error %v", path, err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("opening %s hangs", path)
+		}
 	}
 }

@@ -80,9 +80,10 @@ func Open(path string) (*Loaded, error) {
 }
 
 // ReadLimited reads a file of at most model.MaxFileSize bytes, refusing
-// folders and larger files before reading them.
+// folders, devices, FIFOs and larger files before reading them; opening
+// never waits (a FIFO put in a unit's place cannot hang Coplan).
 func ReadLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
 	if err != nil {
 		return nil, &FileError{Path: path, Err: plainOSError(err)}
 	}
@@ -93,6 +94,9 @@ func ReadLimited(path string) ([]byte, error) {
 	}
 	if info.IsDir() {
 		return nil, &FileError{Path: path, Err: errors.New("is a folder, not a unit file")}
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &FileError{Path: path, Err: errors.New("is not a regular file (a device, a pipe or a socket), not a unit file")}
 	}
 	if info.Size() > model.MaxFileSize {
 		return nil, &FileError{Path: path, Err: fmt.Errorf("file is %d MB, larger than the %d MB a unit may be", info.Size()>>20, model.MaxFileSize>>20)}
