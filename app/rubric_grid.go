@@ -35,10 +35,14 @@ type rubricGrid struct {
 	offered          map[[2]string]*widget.Check // whether a criterion offers a rating at a level
 	heads            map[string]fyne.Focusable   // level label and criterion title entries
 
-	root             *fyne.Container
-	body, head, side *container.Scroll
-	rowH             float32
-	unscored         bool // the rubric was unscored when the grid was built
+	root               *fyne.Container
+	body, head, side   *container.Scroll
+	bodyGrid, sideGrid *fyne.Container
+	heights            []float32                   // of each criterion's row
+	sides              []fyne.CanvasObject         // the first cell of each row
+	rows               [][]fyne.CanvasObject       // the rating cells of each row
+	shown              map[*widgets.FieldEntry]int // lines each descriptor cell shows
+	unscored           bool                        // the rubric was unscored when the grid was built
 }
 
 func newRubricGrid(e *editor, rid string) *rubricGrid {
@@ -107,6 +111,8 @@ func (g *rubricGrid) rebuild() {
 	g.forms = nil
 	g.cells = map[[2]string]*widgets.FieldEntry{}
 	g.offered = map[[2]string]*widget.Check{}
+	g.shown = map[*widgets.FieldEntry]int{}
+	g.rows, g.heights = nil, make([]float32, len(r.Criteria))
 	g.heads = map[string]fyne.Focusable{}
 
 	heads := make([]fyne.CanvasObject, len(r.Levels))
@@ -116,27 +122,32 @@ func (g *rubricGrid) rebuild() {
 		headH = max(headH, heads[j].MinSize().Height)
 	}
 	sides := make([]fyne.CanvasObject, len(r.Criteria))
+	g.sides = sides
 	cells := make([]fyne.CanvasObject, 0, len(r.Criteria)*len(r.Levels))
-	g.rowH = 0
 	for i, c := range r.Criteria {
 		f := newForm(g.e, c.ID)
 		g.forms = append(g.forms, f)
 		sides[i] = g.criterionHead(f, r, i)
-		g.rowH = max(g.rowH, sides[i].MinSize().Height)
+		g.heights[i] = sides[i].MinSize().Height
+		row := make([]fyne.CanvasObject, 0, len(r.Levels))
 		for j := range r.Levels {
-			cell := g.ratingCell(f, r, &r.Criteria[i], &r.Levels[j])
-			cells = append(cells, cell)
-			g.rowH = max(g.rowH, cell.MinSize().Height)
+			cell := g.ratingCell(f, i, r, &r.Criteria[i], &r.Levels[j])
+			row = append(row, cell)
+			g.heights[i] = max(g.heights[i], cell.MinSize().Height)
 		}
+		g.rows = append(g.rows, row)
+		cells = append(cells, row...)
 	}
 	headH = max(headH, 60)
 
 	corner := widget.NewLabel(lang.L("Criteria ↓   Levels →"))
 	corner.SizeName = theme.SizeNameCaptionText
 	g.head = container.NewScroll(container.New(&widgets.FixedGrid{Cols: len(r.Levels), W: levelWidth, H: headH}, heads...))
-	g.side = container.NewScroll(container.New(&widgets.FixedGrid{Cols: 1, W: criterionWidth, H: g.rowH}, sides...))
+	g.sideGrid = container.New(&rowsGrid{Cols: 1, W: criterionWidth, Heights: &g.heights}, sides...)
+	g.bodyGrid = container.New(&rowsGrid{Cols: len(r.Levels), W: levelWidth, Heights: &g.heights}, cells...)
+	g.side = container.NewScroll(g.sideGrid)
 	g.head.Direction, g.side.Direction = container.ScrollNone, container.ScrollNone // they follow the body
-	g.body = container.NewScroll(container.New(&widgets.FixedGrid{Cols: len(r.Levels), W: levelWidth, H: g.rowH}, cells...))
+	g.body = container.NewScroll(g.bodyGrid)
 	// Entries scroll into view as Tab reaches them: cells both ways, level
 	// headers across, criterion headers down.
 	for _, cell := range g.cells {
@@ -268,7 +279,11 @@ func (g *rubricGrid) focus(id, field string) {
 		c.Focus(w)
 	}
 	pad := theme.Padding()
-	g.body.ScrollToOffset(fyne.NewPos(float32(max(col, 0))*(levelWidth+pad), float32(max(row, 0))*(g.rowH+pad)))
+	y := float32(0)
+	for i := 0; i < row && i < len(g.heights); i++ {
+		y += g.heights[i] + pad
+	}
+	g.body.ScrollToOffset(fyne.NewPos(float32(max(col, 0))*(levelWidth+pad), y))
 	g.body.OnScrolled(g.body.Offset)
 }
 

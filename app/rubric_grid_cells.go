@@ -48,14 +48,21 @@ var ownPointsCodec = codec{
 	},
 }
 
-// ratingCell is the cell of criterion c at level l: whether c offers a
-// rating there, the rating's own name and points (empty: the level's), and
-// its descriptor.
-func (g *rubricGrid) ratingCell(f *form, r *model.Rubric, c *model.Criterion, l *model.Level) fyne.CanvasObject {
+// ratingCell is the cell of criterion c (of row row) at level l: whether c
+// offers a rating there, the rating's own name and points (empty: the
+// level's), and its descriptor, which grows to show all its text.
+func (g *rubricGrid) ratingCell(f *form, row int, r *model.Rubric, c *model.Criterion, l *model.Level) fyne.CanvasObject {
 	cid, lid := c.ID, l.ID
-	desc := f.field("descriptors."+lid, textCodec, widgets.NewMultiLineFieldEntry(4))
+	desc := f.field("descriptors."+lid, textCodec, widgets.NewMultiLineFieldEntry(minDescriptorRows))
 	desc.PlaceHolder = lang.L("What work at this level shows")
 	g.cells[[2]string{cid, lid}] = desc
+	g.grow(-1, desc)
+	typed := desc.OnChanged
+	desc.OnChanged = func(s string) {
+		typed(s)
+		g.grow(row, desc)
+	}
+	f.onRefreshOf([]string{"descriptors." + lid}, func() { g.grow(row, desc) })
 	name := f.field("labels."+lid, ownTextCodec, widgets.NewFieldEntry())
 	name.PlaceHolder = l.Label
 	offered := widget.NewCheck("", func(on bool) {

@@ -142,3 +142,24 @@ func TestRubricListSummaryFollowsEditsInTheGrid(t *testing.T) {
 		t.Errorf("the list row does not show the new total (3×4 + 1):\n%s", got)
 	}
 }
+
+func TestADescriptorCellGrowsToShowAllItsText(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, neatnessUnit(t))
+	v := show(t, c, "rubrics").(*rubrics)
+	v.Reveal("r1", "")
+	g := v.grid
+	cell := g.cells[[2]string{"c1", "l2"}]
+	before, side := cell.MinSize().Height, g.sides[0].Size().Height
+	long := strings.Repeat("Explains each step of the method with evidence from repeated trials. ", 12)
+	cell.SetText(long) // as a paste: typing it key by key checks nothing more
+	if got := cell.MinSize().Height; got <= before*2 {
+		t.Errorf("a cell with %d characters is %v tall, was %v: it did not grow", len(long), got, before)
+	}
+	if g.heights[0] < cell.MinSize().Height || g.sides[0].Size().Height <= side {
+		t.Errorf("the row (%v) or its criterion (%v, was %v) did not grow with the cell (%v)", g.heights[0], g.sides[0].Size().Height, side, cell.MinSize().Height)
+	}
+	if other := g.cells[[2]string{"c2", "l2"}]; other.Size().Height >= cell.MinSize().Height {
+		t.Errorf("the next row grew too (%v)", other.Size().Height)
+	}
+}

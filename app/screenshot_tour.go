@@ -18,6 +18,8 @@ type Screen struct {
 	Section string
 	// Pick chooses the entity to select; nil keeps the section's default.
 	Pick func(p *model.Project) string
+	// Size is the window's size for this screen; zero keeps the tour's size.
+	Size fyne.Size
 }
 
 // ReadmeScreens are the screenshots README.md shows.
@@ -32,6 +34,12 @@ var ReadmeScreens = []Screen{
 		return ""
 	}},
 	{Name: "rubric", Section: "rubrics", Pick: func(p *model.Project) string {
+		if len(p.Rubrics) == 0 {
+			return ""
+		}
+		return p.Rubrics[0].ID
+	}},
+	{Name: "rubric-1366", Section: "rubrics", Size: fyne.NewSize(1366, 768), Pick: func(p *model.Project) string {
 		if len(p.Rubrics) == 0 {
 			return ""
 		}
@@ -59,6 +67,9 @@ func (a *App) Tour(screens []Screen, ready func(name string, next func()), done 
 			return
 		}
 		s := screens[i]
+		if !s.Size.IsZero() {
+			a.win.Resize(s.Size)
+		}
 		v := a.ed.selectSection(s.Section)
 		if r, ok := v.(revealer); ok && s.Pick != nil {
 			if id := s.Pick(a.ed.doc.Project); id != "" {

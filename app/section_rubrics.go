@@ -93,7 +93,6 @@ func (v *rubrics) rubricForm(id string) *form {
 		return out
 	}, lang.L("No assessment uses it yet: choose it in an assessment.")))
 
-	f.row("", f.check("unscored", lang.L("Feedback only: no points")))
 
 	total := widget.NewLabel("")
 	total.TextStyle.Bold = true
@@ -119,7 +118,7 @@ func (v *rubrics) rubricForm(id string) *form {
 		}
 	})
 	whole := widget.NewButtonWithIcon(lang.L("Whole rubric"), theme.VisibilityIcon(), func() { v.showWhole(id) })
-	tools := container.NewHBox(addCriterion, addLevel, whole, layout.NewSpacer(), total)
+	tools := container.NewHBox(addCriterion, addLevel, whole, f.check("unscored", lang.L("Feedback only: no points")), layout.NewSpacer(), total)
 
 	v.grid = newRubricGrid(e, id)
 	grid := v.grid

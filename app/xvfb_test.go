@@ -55,7 +55,7 @@ func startXvfb(t testing.TB) string {
 			continue
 		}
 		display := ":" + strconv.Itoa(n)
-		x := exec.Command("Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+		x := exec.Command("Xvfb", display, "-screen", "0", "1440x1024x24", "-nolisten", "tcp")
 		if err := x.Start(); err != nil {
 			t.Fatal(err)
 		}
