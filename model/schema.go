@@ -203,7 +203,7 @@ func (n node) id() string {
 // entity followed by the entities it holds, until fn returns false.
 func walk(p *Project, fn func(n node) bool) {
 	root := reflect.ValueOf(p).Elem()
-	if !fn(node{spec: &kindSpecs[0], elem: root, index: -1}) {
+	if !fn(node{spec: specOf(KindUnit), elem: root, index: -1}) {
 		return
 	}
 	walkKinds(root, topKinds(), "", fn)
