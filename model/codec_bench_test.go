@@ -89,6 +89,7 @@ func BenchmarkDecodeLimits(b *testing.B) {
 	}{
 		{"LargestLegalFile", largestLegalFile()},
 		{"UnknownKeys40000", manyUnknownKeys(40000)},
+		{"UnknownKeysAtValueLimit", atValueLimit("unknown_key_%d = 1\n", 1)},
 		{"UnknownInlineTablesAtValueLimit", atValueLimit("k%d = { a = { b = 1 } }\n", 3)},
 		{"ListItemsAtValueLimit", atValueLimit("%d,", 1)},
 	}

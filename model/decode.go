@@ -204,10 +204,13 @@ func checkCounts(p *Project) error {
 // stores every key the structs did not take in the Extra of the table it
 // belongs to.
 func keepUnknown(md *toml.MetaData, doc toml.Primitive, data []byte, p *Project) error {
-	var raw map[string]any
-	if err := md.PrimitiveDecode(doc, &raw); err != nil {
+	// Into an empty interface the decoder hands over the parsed tables
+	// as they are, without copying them.
+	var parsed any
+	if err := md.PrimitiveDecode(doc, &parsed); err != nil {
 		return tomlError(err, data)
 	}
+	raw, _ := parsed.(map[string]any)
 	collectExtra(reflect.ValueOf(p).Elem(), raw)
 	return nil
 }
@@ -334,7 +337,9 @@ func indexKeyLines(data []byte) *keyLines {
 		if i := strings.LastIndexByte(key, '.'); i >= 0 {
 			last = key[i+1:]
 		}
-		note(kl.last, last, line)
+		if last != full {
+			note(kl.last, last, line)
+		}
 	}
 	return kl
 }
@@ -363,5 +368,9 @@ func (kl *keyLines) find(k toml.Key) int {
 	if n, ok := kl.header[name]; ok {
 		return n
 	}
-	return kl.last[k[len(k)-1]]
+	last := k[len(k)-1]
+	if n, ok := kl.last[last]; ok {
+		return n
+	}
+	return kl.full[last] // a top-level key of that name
 }

@@ -16,7 +16,7 @@ const (
 	MaxRubricEntries = 100  // levels, or criteria, in one rubric
 	// MaxValues bounds the keys, table headers and list items of one file
 	// together: they, not the bytes, set the cost of reading it.
-	MaxValues = 200000
+	MaxValues = 150000
 )
 
 // LineError is a problem at a known line of a file (line 0 when unknown).
