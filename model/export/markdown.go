@@ -211,33 +211,60 @@ func (m *mdWriter) rubrics() {
 		if len(r.Criteria) == 0 {
 			continue
 		}
-		weighted := false
-		for _, c := range r.Criteria {
-			weighted = weighted || c.Weight != r.Criteria[0].Weight
-		}
+		// One meaning of weight everywhere: it multiplies the points, and
+		// "Most" is what a student can get for the criterion.
+		scored := !r.Unscored
 		header := []string{"Criterion"}
-		if weighted {
-			header = append(header, "Weight")
+		if scored {
+			header = append(header, "Weight", "Most")
 		}
 		for _, l := range r.Levels {
-			header = append(header, fmt.Sprintf("%s (%s)", l.Label, pointsText(l.Points)))
+			if scored {
+				header = append(header, fmt.Sprintf("%s (%s)", l.Label, pointsText(l.Points)))
+			} else {
+				header = append(header, l.Label)
+			}
 		}
 		rows := make([][]string, len(r.Criteria))
-		for i, c := range r.Criteria {
+		for i := range r.Criteria {
+			c := &r.Criteria[i]
 			name := c.Title
 			if codes := m.outcomeCodes(c.Outcomes); len(codes) > 0 {
 				name += " (" + strings.Join(codes, ", ") + ")"
 			}
-			row := []string{name}
-			if weighted {
-				row = append(row, fmt.Sprint(c.Weight))
+			if c.Description != "" {
+				name += ": " + c.Description
 			}
-			for _, l := range r.Levels {
-				row = append(row, c.Descriptors[l.ID])
+			row := []string{name}
+			if scored {
+				row = append(row, "×"+fmt.Sprint(c.Multiplier()), pointsText(r.CriterionMax(c)))
+			}
+			for li := range r.Levels {
+				l := &r.Levels[li]
+				if !c.Offers(l.ID) {
+					row = append(row, "—")
+					continue
+				}
+				rt := c.Rating(l)
+				cell := rt.Descriptor
+				if rt.Label != l.Label || scored && rt.Points != l.Points {
+					own := rt.Label
+					if scored {
+						own += " (" + pointsText(rt.Points) + ")"
+					}
+					if cell != "" {
+						own += ": " + cell
+					}
+					cell = own
+				}
+				row = append(row, cell)
 			}
 			rows[i] = row
 		}
 		m.table(header, rows)
+		if scored {
+			m.para("Best possible total: " + pointsText(r.MaxPoints()) + ".")
+		}
 	}
 }
 

@@ -201,10 +201,10 @@ func TestMarkdownRubricTableReadsExactlyAsWritten(t *testing.T) {
 	}
 	page := parseMarkdown(t, buf.Bytes())
 	want := [][]string{
-		{"Criterion", "Weight", "Not yet (0 pts)", "Nearly, almost (1.75 pts)", "Sure | certain (2.5 pts)"},
-		{"Data, graphs and tables", "3", "No graph.", `A graph, but "axes" unlabelled; / no units.`,
+		{"Criterion", "Weight", "Most", "Not yet (0 pts)", "Nearly, almost (1.75 pts)", "Sure | certain (2.5 pts)"},
+		{"Data, graphs and tables", "×3", "7.5 pts", "No graph.", `A graph, but "axes" unlabelled; / no units.`,
 			"Labelled graph | table / with units, <b>trend</b> *and* _error_ bars."},
-		{"Speaking to experts", "1", "Reads from notes.", "", "Answers questions, with evidence."},
+		{"Speaking to experts", "×1", "2.5 pts", "Reads from notes.", "", "Answers questions, with evidence."},
 	}
 	if len(page.tables) != 1 || !reflect.DeepEqual(page.tables[0], want) {
 		t.Errorf("rubric table reads as\n%q\nwant\n%q\n%s", page.tables, want, buf.String())
