@@ -1,6 +1,8 @@
 package model
 
 import (
+	"reflect"
+	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -198,4 +200,32 @@ func (r *Rubric) LevelFor(c *Criterion, s *Score) int {
 		}
 	}
 	return -1
+}
+
+// describers name the entities of kinds without a name of their own, from
+// the names of what they link to: "Judge 01 · Team 03 · Criterion 2". Index
+// fills names in file order, so experts, criteria and teams come first.
+var describers = map[Kind]func(v reflect.Value, names map[string]Ref) string{
+	KindAssignment: func(v reflect.Value, names map[string]Ref) string {
+		a := v.Interface().(Assignment)
+		return joinNames(names, a.Judge, a.Team)
+	},
+	KindScore: func(v reflect.Value, names map[string]Ref) string {
+		s := v.Interface().(Score)
+		return joinNames(names, s.Judge, s.Team, s.Criterion)
+	},
+	KindFeedback: func(v reflect.Value, names map[string]Ref) string {
+		f := v.Interface().(Feedback)
+		return joinNames(names, f.Judge, f.Team)
+	},
+}
+
+func joinNames(names map[string]Ref, ids ...string) string {
+	parts := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if n := strings.TrimSpace(names[id].Name); n != "" {
+			parts = append(parts, n)
+		}
+	}
+	return strings.Join(parts, " · ")
 }

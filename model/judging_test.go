@@ -228,3 +228,24 @@ func TestDeletingATeamLeavesItsScoresFlaggedNotCounted(t *testing.T) {
 		t.Fatalf("results after deleting a team: %v, %d teams", err, len(res.Teams))
 	}
 }
+
+func TestScoresAreNamedByJudgeTeamAndCriterion(t *testing.T) {
+	p := assigned(t, 2, 3, 1, 2)
+	a := p.Assignments[0]
+	c := p.Rubrics[0].Criteria[0]
+	s := model.Score{Round: a.Round, Judge: a.Judge, Team: a.Team, Criterion: c.ID, Level: p.Rubrics[0].Levels[1].ID}
+	before := p.Clone()
+	if _, err := model.NewDocument(p).Apply(model.ScoreEdit(p, s)); err != nil {
+		t.Fatal(err)
+	}
+	want := p.Expert(a.Judge).Name + " · " + p.Team(a.Team).Name + " · " + c.Title
+	if got := p.Index()[p.Scores[0].ID].Name; got != want {
+		t.Errorf("score named %q, want %q", got, want)
+	}
+	if d := model.Diff(before, p); len(d) != 1 || d[0].String() != `Added score "`+want+`"` {
+		t.Errorf("diff = %v", d)
+	}
+	if got := p.Index()[a.ID].Name; got != p.Expert(a.Judge).Name+" · "+p.Team(a.Team).Name {
+		t.Errorf("assignment named %q", got)
+	}
+}

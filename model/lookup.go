@@ -49,6 +49,9 @@ func (p *Project) Index() map[string]Ref {
 		if n.spec.name >= 0 {
 			ref.Name = n.elem.Field(n.spec.name).String()
 		}
+		if describe := describers[n.spec.Kind]; describe != nil {
+			ref.Name = describe(n.elem, m)
+		}
 		m[n.id()] = ref
 		return true
 	})
