@@ -56,6 +56,9 @@ type Link struct {
 	// SameParent says the linked entity must belong to the same parent as
 	// the linking one: a criterion's descriptors name levels of its own rubric.
 	SameParent bool
+	// Suggest says, for a keyed link, that its values are wording a review
+	// comment may suggest, one entry per linked entity.
+	Suggest bool
 }
 
 // kindSpecs is the table of entity kinds, in file order. A rubric's levels
@@ -94,7 +97,7 @@ var linkSpecs = []Link{
 	{From: KindSession, Field: "experts", To: KindExpert, Shape: LinkMany},
 	{From: KindSession, Field: "outcomes", To: KindOutcome, Shape: LinkMany},
 	{From: KindCriterion, Field: "outcomes", To: KindOutcome, Shape: LinkMany},
-	{From: KindCriterion, Field: "descriptors", To: KindLevel, Shape: LinkKeys, SameParent: true},
+	{From: KindCriterion, Field: "descriptors", To: KindLevel, Shape: LinkKeys, SameParent: true, Suggest: true},
 	{From: KindCriterion, Field: "unused", To: KindLevel, Shape: LinkMany, SameParent: true},
 	{From: KindCriterion, Field: "labels", To: KindLevel, Shape: LinkKeys, SameParent: true},
 	{From: KindCriterion, Field: "points", To: KindLevel, Shape: LinkKeys, SameParent: true},
@@ -368,8 +371,8 @@ func CommentTargets(p *Project) []string {
 
 // SuggestionFields lists the file keys of the text fields of the entity with
 // id that a comment may suggest new wording for: the kind's text fields, then
-// one entry per target of a keyed link holding text (a criterion's descriptor
-// for each level of its rubric, as "descriptors.<level id>"). Nil when id names nothing that
+// one entry per target of each keyed link marked Suggest (a criterion's
+// descriptor for each level of its rubric, as "descriptors.<level id>"). Nil when id names nothing that
 // takes comments.
 func SuggestionFields(p *Project, id string) []string {
 	loc, ok := locate(p, id)
@@ -382,7 +385,7 @@ func SuggestionFields(p *Project, id string) []string {
 	}
 	out := append([]string(nil), spec.Suggest...)
 	for _, l := range linksFrom(loc.kind) {
-		if l.Shape != LinkKeys || l.field(loc.elem).Type().Elem().Kind() != reflect.String {
+		if l.Shape != LinkKeys || !l.Suggest || l.field(loc.elem).Type().Elem().Kind() != reflect.String {
 			continue
 		}
 		walk(p, func(n node) bool {

@@ -146,6 +146,10 @@ func TestCommentTargetsAndSuggestionsFollowTheKindTable(t *testing.T) {
 	if !slices.Contains(got, "title") || !slices.Contains(got, "descriptors.l1") {
 		t.Errorf("SuggestionFields(criterion) = %v, want the title and the descriptor of level l1 among them", got)
 	}
+	withLink(t, Link{From: KindCriterion, Field: "labels", To: KindLevel, Shape: LinkKeys, SameParent: true})
+	if got := SuggestionFields(p, "c1"); slices.Contains(got, "labels.l1") {
+		t.Errorf("SuggestionFields(criterion) = %v offers a keyed link not marked Suggest", got)
+	}
 	loc, _ := locate(p, "c1")
 	for _, f := range got {
 		if s, err := fieldSlot(loc.elem, f); err != nil || s.typ().Kind() != reflect.String {
