@@ -93,7 +93,6 @@ func (v *rubrics) rubricForm(id string) *form {
 		return out
 	}, lang.L("No assessment uses it yet: choose it in an assessment.")))
 
-
 	total := widget.NewLabel("")
 	total.TextStyle.Bold = true
 	f.onRefresh(func() {
