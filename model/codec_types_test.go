@@ -61,6 +61,7 @@ func TestAValueOfTheWrongTypeIsAnErrorNamingLineAndField(t *testing.T) {
 		{"text in a whole-number field", `minutes = "ninety"`, "minutes"},
 		{"number in a text field", "location = 12", "location"},
 		{"list in a text field", `title2 = 1` + "\n" + `notes = ["a"]`, "notes"},
+		{"time of day in a date-and-time field", "updated = 09:30:00", "updated"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -60,6 +60,9 @@ func Decode(data []byte) (*Decoded, error) {
 	if err := checkCounts(p); err != nil {
 		return nil, err
 	}
+	if err := checkTimes(p, data, scan.idLines); err != nil {
+		return nil, err
+	}
 	if undecoded := md.Undecoded(); len(undecoded) > 0 {
 		if err := keepUnknown(&md, doc, data, p); err != nil {
 			return nil, err
