@@ -80,9 +80,10 @@ func canvasView(t *testing.T, data []byte) []canvasRubric {
 	return out
 }
 
-// rubyView runs testdata/canvas_import.rb on data. It skips when Ruby is
-// missing, except on CI, where every tool is installed.
-func rubyView(t *testing.T, data []byte) []canvasRubric {
+// rubyViews runs testdata/canvas_import.rb once on every file of files
+// (name to content) and returns what it read from each. It skips when Ruby
+// is missing, except on CI, where every tool is installed.
+func rubyViews(t *testing.T, files map[string][]byte) map[string][]canvasRubric {
 	t.Helper()
 	ruby, err := exec.LookPath("ruby")
 	if err != nil {
@@ -92,19 +93,30 @@ func rubyView(t *testing.T, data []byte) []canvasRubric {
 		}
 		t.Skip(msg)
 	}
-	f := filepath.Join(t.TempDir(), "in.csv")
-	if err := os.WriteFile(f, data, 0o644); err != nil {
-		t.Fatal(err)
+	dir := t.TempDir()
+	args := []string{filepath.Join("testdata", "canvas_import.rb")}
+	paths := map[string]string{}
+	for name, data := range files {
+		f := filepath.Join(dir, name)
+		if err := os.WriteFile(f, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, f)
+		paths[f] = name
 	}
-	out, err := exec.Command(ruby, filepath.Join("testdata", "canvas_import.rb"), f).Output()
+	out, err := exec.Command(ruby, args...).Output()
 	if err != nil {
 		t.Fatalf("canvas_import.rb: %v", err)
 	}
-	var v []canvasRubric
-	if err := json.Unmarshal(out, &v); err != nil {
+	var byPath map[string][]canvasRubric
+	if err := json.Unmarshal(out, &byPath); err != nil {
 		t.Fatalf("canvas_import.rb printed %s: %v", out, err)
 	}
-	return v
+	views := map[string][]canvasRubric{}
+	for f, v := range byPath {
+		views[paths[f]] = v
+	}
+	return views
 }
 
 // throughCoplan imports a spreadsheet into a unit, saves and reopens the
@@ -165,21 +177,28 @@ func TestCanvasToCoplanToCanvasIsExact(t *testing.T) {
 }
 
 func TestCanvasRubyImporterReadsOurExportAsTheOriginal(t *testing.T) {
+	files := map[string][]byte{}
 	for _, f := range canvasFixtures(t) {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := rubyView(t, data)
-			got := rubyView(t, throughCoplan(t, data))
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("Ruby's reading of our export\n%+v\ndiffers from its reading of the original\n%+v", got, want)
-			}
-			if goView := canvasView(t, data); !reflect.DeepEqual(goView, want) {
-				t.Errorf("the Go stand-in reads\n%+v\nwhere Ruby reads\n%+v", goView, want)
-			}
-		})
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[filepath.Base(f)] = data
+		files["exported-"+filepath.Base(f)] = throughCoplan(t, data)
+	}
+	views := rubyViews(t, files)
+	for _, f := range canvasFixtures(t) {
+		name := filepath.Base(f)
+		want, got := views[name], views["exported-"+name]
+		if len(want) == 0 {
+			t.Errorf("%s: Ruby read no rubrics", name)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: Ruby's reading of our export\n%+v\ndiffers from its reading of the original\n%+v", name, got, want)
+		}
+		if goView := canvasView(t, files[name]); !reflect.DeepEqual(goView, want) {
+			t.Errorf("%s: the Go stand-in reads\n%+v\nwhere Ruby reads\n%+v", name, goView, want)
+		}
 	}
 }
 

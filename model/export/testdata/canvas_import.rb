@@ -7,13 +7,14 @@
 # for true, yes, y, t, on or 1. It prints what would be stored, as JSON, so
 # that tests can compare two files the way Canvas would see them.
 #
-# Usage: ruby canvas_import.rb FILE.csv
+# Usage: ruby canvas_import.rb FILE.csv... (prints {"FILE.csv": [rubric, ...], ...})
 require "csv"
 require "json"
 
 TRUTHY = %w[true yes y t on 1].freeze
 
-data = File.binread(ARGV.fetch(0)).force_encoding("UTF-8")
+def canvas_rubrics(path)
+data = File.binread(path).force_encoding("UTF-8")
 data = data.delete_prefix("\uFEFF")
 rubrics = {}
 order = []
@@ -38,8 +39,10 @@ CSV.parse(data).drop(1).each do |row|
     "ratings" => ratings
   }
 end
-out = order.map do |n|
+order.map do |n|
   crit = rubrics[n]
   { "title" => n, "points_possible" => crit.sum { |c| c["points"] }, "criteria" => crit }
 end
-puts JSON.pretty_generate(out)
+end
+
+puts JSON.pretty_generate(ARGV.to_h { |path| [path, canvas_rubrics(path)] })
