@@ -169,14 +169,6 @@ func Kinds() []KindSpec { return append([]KindSpec(nil), kindSpecs...) }
 // Links returns the table of link fields.
 func Links() []Link { return append([]Link(nil), linkSpecs...) }
 
-// SpecOf returns the table entry of kind k.
-func SpecOf(k Kind) (KindSpec, bool) {
-	if s := specOf(k); s != nil {
-		return *s, true
-	}
-	return KindSpec{}, false
-}
-
 func specOf(k Kind) *KindSpec {
 	for i := range kindSpecs {
 		if kindSpecs[i].Kind == k {
