@@ -269,6 +269,16 @@ func (g *rubricGrid) focus(id, field string) {
 			w, col = cell, slices.Index(g.levels, lid)
 		}
 	}
+	if w == nil { // a rating's own name or points, a criterion's description...
+		for _, f := range g.forms {
+			if fw, ok := f.focus[field]; ok && f.id == id {
+				w = fw
+				if _, lid, ok := strings.Cut(field, "."); ok && slices.Contains(g.levels, lid) {
+					col = slices.Index(g.levels, lid)
+				}
+			}
+		}
+	}
 	if w == nil {
 		w = g.heads[id]
 	}

@@ -163,3 +163,13 @@ func TestADescriptorCellGrowsToShowAllItsText(t *testing.T) {
 		t.Errorf("the next row grew too (%v)", other.Size().Height)
 	}
 }
+
+func TestRevealingARatingsOwnNamePutsTheKeyboardThere(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, neatnessUnit(t))
+	v := show(t, c, "rubrics").(*rubrics)
+	v.Reveal("c2", "labels.l2")
+	if f := c.win.Canvas().Focused(); f != entryIn(t, v.grid, "c2", "labels.l2") {
+		t.Errorf("focused %T, want Messy's name", f)
+	}
+}
