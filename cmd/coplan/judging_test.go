@@ -301,3 +301,25 @@ func TestTheJudgedCompetitionTemplateIsReadyToJudge(t *testing.T) {
 		t.Errorf("results: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+func TestJudgingListsItsCommandsAndRefusesWrongUsage(t *testing.T) {
+	dir := t.TempDir()
+	r := coplan(t, dir, "judging", "--help")
+	if r.code != 0 {
+		t.Errorf("judging --help: exit %d", r.code)
+	}
+	for _, name := range judgingOrder {
+		if !strings.Contains(r.stdout, name) {
+			t.Errorf("judging --help does not list %s:\n%s", name, r.stdout)
+		}
+	}
+	for _, args := range [][]string{{"judging"}, {"judging", "score"}, {"judging", "split", "x.coplan.toml"}, {"judging", "results"}, {"judging", "assign", "--per-team", "-1", "x.coplan.toml"}} {
+		if r := coplan(t, dir, args...); r.code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, r.code)
+		}
+	}
+	unit := writeUnit(t, &model.Project{Format: model.Format, ID: "u", Title: "No judging"})
+	if r := coplan(t, dir, "judging", "results", unit); r.code != 1 || !strings.Contains(r.stderr, "the unit has no judging round") {
+		t.Errorf("results of a unit without rounds: exit %d, %q", r.code, r.stderr)
+	}
+}
