@@ -10,9 +10,17 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 	"coplan/model/store"
 )
+
+// progressRow holds the widgets of a row of the judges' progress: who and
+// how many teams, and the bar.
+type progressRow struct {
+	label *widget.Label
+	bar   *widget.ProgressBar
+}
 
 // judging runs a judged event: a judge scores their teams, the coordinator
 // follows each judge's progress and reads the results. The rules (who
@@ -43,25 +51,26 @@ func newJudging(e *editor) sectionView {
 	v.score = newJudgeScoring(v)
 	v.results = newJudgingResults(v)
 	v.teams, v.rounds = newTeamsPane(e), newRoundsPane(e)
+	var rows widgets.Rows[progressRow]
 	v.progress = widget.NewList(
 		func() int { return len(v.prog) },
 		func() fyne.CanvasObject {
-			bar := widget.NewProgressBar()
-			return container.NewGridWithColumns(2, widget.NewLabel(""), bar)
+			row := &progressRow{label: widget.NewLabel(""), bar: widget.NewProgressBar()}
+			return rows.Add(row, container.NewGridWithColumns(2, row.label, row.bar))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(v.prog) {
 				return
 			}
 			jp := v.prog[i]
-			c := o.(*fyne.Container)
+			row := rows.Of(o)
 			name := lang.L("A judge no longer in the unit")
 			if x := e.doc.Project.Expert(jp.Judge); x != nil {
 				name = orUntitled(x.Name)
 			}
-			c.Objects[0].(*widget.Label).SetText(lang.L("{{.Name}}: {{.Done}} of {{.Teams}} teams done",
+			row.label.SetText(lang.L("{{.Name}}: {{.Done}} of {{.Teams}} teams done",
 				map[string]any{"Name": name, "Done": jp.Done, "Teams": len(jp.Teams)}))
-			bar := c.Objects[1].(*widget.ProgressBar)
+			bar := row.bar
 			bar.Max = float64(max(1, len(jp.Teams)))
 			bar.SetValue(float64(jp.Done))
 		})

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -35,27 +36,29 @@ type judgeScoring struct {
 func newJudgeScoring(v *judging) *judgeScoring {
 	s := &judgeScoring{v: v, levels: map[string]*widget.RadioGroup{}, comments: map[string]*widget.Entry{}}
 	done := theme.NewSuccessThemedResource(theme.ConfirmIcon())
+	var rows widgets.Rows[listRow]
 	s.teams = widget.NewList(
 		func() int { return len(s.teamIDs) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, widget.NewLabel(""))
+			row := &listRow{title: widget.NewLabel(""), icon: widget.NewIcon(nil)}
+			return rows.Add(row, container.NewBorder(nil, nil, row.icon, nil, row.title))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(s.teamIDs) {
 				return
 			}
 			p := s.v.e.doc.Project
-			c := o.(*fyne.Container)
+			row := rows.Of(o)
 			name := lang.L("A team no longer in the unit")
 			if t := p.Team(s.teamIDs[i]); t != nil {
 				name = orUntitled(t.Name)
 			}
-			c.Objects[0].(*widget.Label).SetText(name)
+			row.title.SetText(name)
 			icon := theme.RadioButtonIcon()
 			if p.TeamDone(s.v.roundID(), s.v.judgeID(), s.teamIDs[i]) {
 				icon = done
 			}
-			c.Objects[1].(*widget.Icon).SetResource(icon)
+			row.icon.SetResource(icon)
 		})
 	s.teams.OnSelected = func(i widget.ListItemID) {
 		if i < len(s.teamIDs) && s.teamIDs[i] != s.team {
