@@ -85,7 +85,7 @@ func (f *filler) plain(v reflect.Value, path string) {
 	case reflect.Bool:
 		v.SetBool(f.r.Intn(2) == 0)
 	case reflect.Slice:
-		n := f.r.Intn(4)
+		n := f.r.Intn(3)
 		if n == 0 {
 			return
 		}
@@ -95,7 +95,7 @@ func (f *filler) plain(v reflect.Value, path string) {
 		}
 		v.Set(s)
 	case reflect.Map:
-		n := f.r.Intn(4)
+		n := f.r.Intn(3)
 		if n == 0 {
 			return
 		}
