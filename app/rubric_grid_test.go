@@ -173,3 +173,34 @@ func TestRevealingARatingsOwnNamePutsTheKeyboardThere(t *testing.T) {
 		t.Errorf("focused %T, want Messy's name", f)
 	}
 }
+
+func TestFeedbackOnlyRubricHidesEveryPointsField(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, neatnessUnit(t))
+	v := show(t, c, "rubrics").(*rubrics)
+	v.Reveal("r1", "")
+	var tick *widget.Check
+	for _, o := range objects(c) {
+		if ch, ok := o.(*widget.Check); ok && ch.Text == "Feedback only: no points" {
+			tick = ch
+		}
+	}
+	if tick == nil {
+		t.Fatal("no Feedback only tick")
+	}
+	test.Tap(tick)
+	if !c.Document().Project.Rubric("r1").Unscored {
+		t.Fatal("the tick did not make the rubric unscored")
+	}
+	for _, f := range v.grid.forms {
+		for path := range f.focus {
+			if path == "points" || strings.HasPrefix(path, "points.") || path == "weight" {
+				t.Errorf("the grid still has a %s field for %s", path, f.id)
+			}
+		}
+	}
+	text := labelsText(c)
+	if strings.Contains(text, "Up to") || !strings.Contains(text, "feedback only") {
+		t.Errorf("points still shown, or the list row does not say feedback only:\n%s", text)
+	}
+}

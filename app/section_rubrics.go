@@ -95,11 +95,13 @@ func (v *rubrics) rubricForm(id string) *form {
 
 	total := widget.NewLabel("")
 	total.TextStyle.Bold = true
-	f.onRefresh(func() {
+	showTotal := func() {
 		if r := e.doc.Project.Rubric(id); r != nil {
 			setText(total, rubricTotal(r))
 		}
-	})
+	}
+	f.onRefresh(showTotal)
+	f.onRefreshOf([]string{"unscored"}, showTotal)
 	addCriterion := widget.NewButtonWithIcon(lang.L("Add criterion"), theme.ContentAddIcon(), func() {
 		cid := model.NewID()
 		if e.apply(model.Add(model.Criterion{ID: cid, Title: lang.L("New criterion"), Weight: 1}, id, -1)) && v.grid != nil {
@@ -121,7 +123,8 @@ func (v *rubrics) rubricForm(id string) *form {
 
 	v.grid = newRubricGrid(e, id)
 	grid := v.grid
-	f.refreshers = append(f.refreshers, refresher{fn: func() { grid.refresh(f.change) }})
+	f.refreshers = append(f.refreshers, refresher{fn: func() { grid.refresh(f.change) }},
+		refresher{deps: []string{"unscored"}, fn: func() { grid.refresh(nil) }}) // points fields come and go
 	f.content = container.NewBorder(container.NewVBox(f.box, tools, widget.NewSeparator()), nil, nil, nil, v.grid.object())
 	return f
 }
