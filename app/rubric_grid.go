@@ -77,8 +77,10 @@ func criterionIDs(r *model.Rubric) []string {
 // rubric as in a small one.
 func (g *rubricGrid) refresh(c *model.Change) {
 	if c != nil && !c.Structural {
+		// A level's name or points show in every criterion's cells and most points.
+		level := slices.ContainsFunc(c.IDs, func(id string) bool { return slices.Contains(g.levels, id) })
 		for _, f := range g.forms {
-			if slices.Contains(c.IDs, f.id) {
+			if level || slices.Contains(c.IDs, f.id) {
 				f.refresh()
 			}
 		}

@@ -106,6 +106,14 @@ func (g *rubricGrid) ratingCell(f *form, row int, r *model.Rubric, c *model.Crit
 		}
 		desc.Refresh()
 	})
+	f.onRefresh(func() { // the level's name and points, as hints
+		if lv := g.level(lid); lv != nil {
+			name.SetPlaceHolder(lv.Label)
+			if points != nil {
+				points.SetPlaceHolder(formatPoints(lv.Points))
+			}
+		}
+	})
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(parts...), name)
 	return container.NewBorder(bar, nil, nil, nil, desc)
 }
@@ -144,6 +152,18 @@ func (g *rubricGrid) duplicate(id string) {
 	if g.e.apply(model.Add(x, r.ID, i+1)) {
 		g.focus(x.ID, "title")
 	}
+}
+
+// level returns the level with id of the grid's rubric, or nil.
+func (g *rubricGrid) level(id string) *model.Level {
+	if r := g.rubric(); r != nil {
+		for i := range r.Levels {
+			if r.Levels[i].ID == id {
+				return &r.Levels[i]
+			}
+		}
+	}
+	return nil
 }
 
 func cloneMap[V any](m map[string]V) map[string]V {

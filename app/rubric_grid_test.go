@@ -204,3 +204,19 @@ func TestFeedbackOnlyRubricHidesEveryPointsField(t *testing.T) {
 		t.Errorf("points still shown, or the list row does not say feedback only:\n%s", text)
 	}
 }
+
+func TestALevelsNewPointsShowInEveryCriterionsRow(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, neatnessUnit(t))
+	v := show(t, c, "rubrics").(*rubrics)
+	v.Reveal("r1", "")
+	en := entryIn(t, v.grid, "l1", "points")
+	en.SetText("")
+	test.Type(en, "5")
+	if got := entryIn(t, v.grid, "c1", "points.l1").PlaceHolder; got != "5" {
+		t.Errorf("Argument's first rating hints %q points, want the level's new 5", got)
+	}
+	if text := labelsText(c); !strings.Contains(text, "Up to 10 points") {
+		t.Errorf("Argument (weight 2) does not say up to 10 points:\n%s", text)
+	}
+}
