@@ -101,7 +101,7 @@ func partnerForm(e *editor, id string) *form {
 	f.row(lang.L("Email"), f.text("email", ""))
 	f.row(lang.L("Phone"), f.text("phone", ""))
 	f.row(lang.L("Website"), f.text("website", "https://"))
-	f.row(lang.L("Notes"), f.long("notes", 3, ""))
+	f.row(lang.L("Private notes"), f.long("notes", 3, lang.L("Your own notes: never printed on a handout")))
 	f.group(lang.L("Their experts"))
 	f.row(lang.L("Experts"), f.links(func() []link {
 		var out []link

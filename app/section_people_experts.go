@@ -99,7 +99,7 @@ func expertForm(e *editor, id string) *form {
 		return out
 	}, lang.L("Not in any session yet: tick them in a session.")))
 	f.group("")
-	f.row(lang.L("Notes"), f.long("notes", 3, ""))
+	f.row(lang.L("Private notes"), f.long("notes", 3, lang.L("Your own notes: never printed on a handout")))
 	return f
 }
 

@@ -75,7 +75,8 @@ func overviewPeople(d *doc, p *model.Project, n names) {
 			if x.Website != "" {
 				name = append(name, span{x.Website, stCellNote})
 			}
-			contact := cell{{x.Contact, stCell}, {x.Email, stCell}, {phone(x.Phone), stCell}, {x.Notes, stCellNote}}
+			// The partner's notes are the teacher's own and never printed.
+			contact := cell{{x.Contact, stCell}, {x.Email, stCell}, {phone(x.Phone), stCell}}
 			t.row([]cell{name, txt(capitalise(x.Kind), stCell), contact}, nil)
 		}
 		t.end()
