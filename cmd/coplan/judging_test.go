@@ -134,6 +134,21 @@ func TestJudgingFromSplitToResults(t *testing.T) {
 	if !sorted {
 		t.Error("the teams are not in rank order")
 	}
+	out := filepath.Join(dir, "results.csv")
+	if r := coplan(t, dir, "judging", "results", "--csv", out, unit); r.code != 0 {
+		t.Fatalf("results --csv: %s", r.stderr)
+	}
+	rows := readCSVFile(t, out)
+	wantHead := "rank,team,project,mean,judges,scored_by,Criterion 1,Criterion 2,Criterion 3,spread"
+	if len(rows) != 9 || strings.Join(rows[0], ",") != wantHead {
+		t.Fatalf("the spreadsheet has %d rows and header %v", len(rows), rows[0])
+	}
+	for i, row := range rows[1:] {
+		tr := got.Teams[i]
+		if row[0] != fmt.Sprint(tr.Rank) || row[1] != tr.Name || row[3] != fmt.Sprint(tr.Mean) || len(strings.Split(row[5], "; ")) != 3 {
+			t.Errorf("row %d = %v, JSON says %+v", i+1, row, tr)
+		}
+	}
 }
 
 func TestImportPeopleMatchesHeadersLooselyAndCreatesPartners(t *testing.T) {
