@@ -56,7 +56,7 @@ func WriteTeamFeedback(w io.Writer, p *model.Project, round, team string, opt Ju
 			d.note("No judge has scored or written feedback for this team yet.")
 			return
 		}
-		if opt.WithScores {
+		if opt.WithScores && !rb.Unscored {
 			d.field("Mean total", fmt.Sprintf("%s of %s", Round2(tr.Mean), points(rb.MaxPoints())))
 		}
 		for i := range rb.Criteria {
@@ -67,7 +67,7 @@ func WriteTeamFeedback(w io.Writer, p *model.Project, round, team string, opt Ju
 				if s == nil {
 					continue
 				}
-				items = append(items, feedbackLine(rb, c, s, label(k, j), opt.WithScores))
+				items = append(items, feedbackLine(rb, c, s, label(k, j), opt.WithScores && !rb.Unscored))
 			}
 			if len(items) == 0 {
 				continue
