@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 )
 
@@ -16,7 +17,8 @@ import (
 // outcome links, the copied-from note and the approvals themselves are left
 // out, so only a change students or markers would see makes an approval stale.
 func RubricDigest(r *Rubric) string {
-	b := make(fieldBuf, 0, 256)
+	pb := digestBufs.Get().(*fieldBuf)
+	b := (*pb)[:0]
 	b.put(r.Title)
 	b.put(r.Description)
 	b.int(len(r.Levels))
@@ -43,6 +45,8 @@ func RubricDigest(r *Rubric) string {
 		b.put("\x00unscored")
 	}
 	sum := sha256.Sum256(b)
+	*pb = b
+	digestBufs.Put(pb)
 	return hex.EncodeToString(sum[:16])
 }
 
@@ -67,6 +71,10 @@ func (b *fieldBuf) ratings(r *Rubric, c *Criterion) {
 		b.num(rt.Points)
 	}
 }
+
+// digestBufs keeps the buffers of RubricDigest, which runs on every edit of
+// a rubric in the editor, so that its cost does not grow with the rubric.
+var digestBufs = sync.Pool{New: func() any { b := make(fieldBuf, 0, 1024); return &b }}
 
 // fieldBuf collects the fields of a digest, each with its length first, so
 // that no two lists of fields hash alike; it hashes once, at the end, so a
