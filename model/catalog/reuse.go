@@ -43,7 +43,8 @@ func NewUnitFrom(p *model.Project, now time.Time) *model.Project {
 
 // CopyRubric returns the edit that adds a copy of the rubric rubricID of src
 // to the end of dst's rubrics, as one undoable step. The copy has fresh ids
-// for itself, its levels and criteria (descriptors follow their levels), no
+// for itself, its levels and criteria (descriptors and a criterion's own
+// ratings and unused levels follow their levels), no
 // approvals, and records where it came from (src's id and the rubric's id).
 // A criterion keeps a link to an outcome only when dst has that outcome, by
 // id or else by code; other links are dropped. A title dst already uses gets
