@@ -59,6 +59,8 @@ func Encode(p *Project) []byte {
 		w.str("party", r.Party)
 		w.str("task", r.Task)
 		w.str("owner", r.Owner)
+		w.str("owner_expert", r.OwnerExpert)
+		w.str("owner_partner", r.OwnerPartner)
 		w.date("due", r.Due)
 		w.bool("done", r.Done)
 		w.extra(r.Extra)

@@ -217,9 +217,16 @@ type Responsibility struct {
 	Updated time.Time `toml:"updated"`
 	Party   string    `toml:"party"`
 	Task    string    `toml:"task"`
-	Owner   string    `toml:"owner"`
-	Due     Date      `toml:"due"`
-	Done    bool      `toml:"done"`
+	// Owner names who does the task in words: a role such as "students",
+	// or, in older files, a person or partner by name (see OwnerOf).
+	Owner string `toml:"owner"`
+	// OwnerExpert is the id of the expert who does the task, if one does.
+	OwnerExpert string `toml:"owner_expert"`
+	// OwnerPartner is the id of the partner organisation that does the task,
+	// if one does.
+	OwnerPartner string `toml:"owner_partner"`
+	Due          Date   `toml:"due"`
+	Done         bool   `toml:"done"`
 
 	Extra Extra `toml:"-"`
 }

@@ -100,6 +100,8 @@ var linkSpecs = []Link{
 	{From: KindCriterion, Field: "points", To: KindLevel, Shape: LinkKeys, SameParent: true},
 	{From: KindAssessment, Field: "rubric", To: KindRubric, Shape: LinkOne},
 	{From: KindAssessment, Field: "outcomes", To: KindOutcome, Shape: LinkMany},
+	{From: KindResponsibility, Field: "owner_expert", To: KindExpert, Shape: LinkOne},
+	{From: KindResponsibility, Field: "owner_partner", To: KindPartner, Shape: LinkOne},
 	{From: KindTeam, Field: "mentor", To: KindExpert, Shape: LinkOne},
 	{From: KindRound, Field: "session", To: KindSession, Shape: LinkOne},
 	{From: KindRound, Field: "rubric", To: KindRubric, Shape: LinkOne},

@@ -295,7 +295,7 @@ func (m *mdWriter) responsibilities() {
 		if r.Done {
 			done = "Done"
 		}
-		rows[i] = []string{r.Party, r.Task, r.Owner, r.Due.String(), done}
+		rows[i] = []string{r.Party, r.Task, m.p.OwnerOf(&m.p.Responsibilities[i]).Name(), r.Due.String(), done}
 	}
 	m.table([]string{"Party", "Task", "Owner", "Due", "Status"}, rows)
 }

@@ -3,8 +3,6 @@ package export
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"coplan/model"
 )
@@ -52,7 +50,7 @@ func writeBriefing(d *doc, p *model.Project, e *model.Expert) {
 	if len(rs) == 0 {
 		d.note("Nothing is assigned to you beyond the sessions above.")
 	} else {
-		responsibilityTable(d, "Your responsibilities", rs)
+		responsibilityTable(d, p, "Your responsibilities", rs)
 	}
 
 	u := p.Unit
@@ -188,68 +186,29 @@ func learnedBefore(p *model.Project, s *model.Session, all []*model.Session, see
 	return out
 }
 
-// responsibilitiesOf returns the responsibilities whose owner names e (by
-// id or name, as in "Zoë Ødegaard (Helios)"), those whose owner names e's
-// organisation but no other person, and the partners' tasks with no owner.
+// responsibilitiesOf returns the responsibilities e does: those whose owner
+// (model.Project.OwnerOf) is e, those whose owner is e's organisation, and
+// the partners' tasks with no owner at all.
 func responsibilitiesOf(p *model.Project, e *model.Expert) []model.Responsibility {
-	org := p.Partner(e.Partner)
 	var out []model.Responsibility
-	for _, r := range p.Responsibilities {
-		owner := strings.TrimSpace(r.Owner)
+	for i := range p.Responsibilities {
+		r := &p.Responsibilities[i]
+		o := p.OwnerOf(r)
 		mine := false
 		switch {
-		case owner == "":
+		case o.Expert != nil:
+			mine = o.Expert.ID == e.ID
+		case o.Partner != nil:
+			mine = e.Partner != "" && o.Partner.ID == e.Partner
+		case o.Text == "":
 			mine = r.Party == model.PartyPartner && !e.IsSchoolStaff()
-		case owner == e.ID || mentions(owner, e.Name):
-			mine = true
-		case namesExpert(p, owner):
-			// Someone else's task.
-		case org != nil:
-			mine = owner == org.ID || mentions(owner, org.Name)
 		}
 		if mine {
-			out = append(out, r)
+			out = append(out, *r)
 		}
 	}
 	return out
 }
-
-// namesExpert reports whether text names any expert of p.
-func namesExpert(p *model.Project, text string) bool {
-	for _, x := range p.Experts {
-		if text == x.ID || mentions(text, x.Name) {
-			return true
-		}
-	}
-	return false
-}
-
-// mentions reports whether name occurs in text as whole words, ignoring case.
-func mentions(text, name string) bool {
-	name = strings.ToLower(strings.TrimSpace(name))
-	if name == "" {
-		return false
-	}
-	text = strings.ToLower(text)
-	for from := 0; from < len(text); {
-		i := strings.Index(text[from:], name)
-		if i < 0 {
-			return false
-		}
-		i += from
-		j := i + len(name)
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[j:])
-		if (i == 0 || !isWordRune(before)) && (j == len(text) || !isWordRune(after)) {
-			return true
-		}
-		from = i + 1
-	}
-	return false
-}
-
-// isWordRune reports whether r is part of a word.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // safetyOn says whether e's safety check covers date.
 func safetyOn(e *model.Expert, date model.Date) string {

@@ -243,23 +243,25 @@ func overviewResponsibilities(d *doc, p *model.Project) {
 			name = "Others"
 		}
 		d.heading(name, 1)
-		responsibilityTable(d, name, rs)
+		responsibilityTable(d, p, name, rs)
 	}
 }
 
-// responsibilityTable lists tasks with owner, due date and a tick box.
-func responsibilityTable(d *doc, caption string, rs []model.Responsibility) {
+// responsibilityTable lists tasks with owner (by their current name),
+// due date and a tick box.
+func responsibilityTable(d *doc, p *model.Project, caption string, rs []model.Responsibility) {
 	var due []string
 	for _, r := range rs {
 		due = append(due, dateOr(r.Due, ""))
 	}
 	t := d.newTable(caption, []float64{fit("", stCell, "☐"), 64, 30, fit("Due", stCell, due...)}, []string{"", "Task", "Owner", "Due"})
-	for _, r := range rs {
+	for i := range rs {
+		r := &rs[i]
 		box := "☐"
 		if r.Done {
 			box = "☑"
 		}
-		t.row([]cell{txt(box, stCell), txt(r.Task, stCell), txt(r.Owner, stCell), txt(dateOr(r.Due, ""), stCell)}, nil)
+		t.row([]cell{txt(box, stCell), txt(r.Task, stCell), txt(p.OwnerOf(r).Name(), stCell), txt(dateOr(r.Due, ""), stCell)}, nil)
 	}
 	t.end()
 }
