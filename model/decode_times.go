@@ -7,7 +7,6 @@ import (
 	"time"
 )
 
-
 // checkTimes refuses a time of day where a date and time belongs (such as
 // `updated = 09:30:00`), which the decoder would read as a day in the year 0.
 func checkTimes(p *Project, data []byte, idLines map[string]int) error {
