@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -321,5 +322,35 @@ func TestRubricSpreadsheetsRefuseWhatTheyCannotHold(t *testing.T) {
 				t.Errorf("error %v, want one that says %q", err, c.want)
 			}
 		})
+	}
+}
+
+func TestCanvasImportLinesUpRatingsOfTheSameNameInOneColumn(t *testing.T) {
+	data, err := os.ReadFile("testdata/canvas/essay.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadCanvasCSV(bytes.NewReader(data), nil, interopNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &got[0]
+	var labels []string
+	for _, l := range r.Levels {
+		labels = append(labels, l.Label)
+	}
+	// Conventions has Good twice: the second gets a column of its own
+	// before Fair, so that Fair and Poor stay in their columns.
+	if want := []string{"Excellent", "Good", "Good", "Fair", "Poor"}; !reflect.DeepEqual(labels, want) {
+		t.Errorf("levels %q, want %q", labels, want)
+	}
+	for _, c := range r.Criteria {
+		for _, rt := range r.Ratings(&c) {
+			if c.Title == "Thesis" || c.Title == "Conventions" {
+				if l := r.Levels[slices.IndexFunc(r.Levels, func(l model.Level) bool { return l.ID == rt.Level })]; l.Label != rt.Label {
+					t.Errorf("%s's rating %q sits in the %q column", c.Title, rt.Label, l.Label)
+				}
+			}
+		}
 	}
 }

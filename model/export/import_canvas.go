@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -57,10 +58,9 @@ const (
 // line breaks are read, and text is kept byte for byte.
 //
 // Each criterion keeps its own ratings: the rubric's levels are columns,
-// a criterion's k-th rating goes in the first column from the one after its
-// previous rating whose level has the rating's name, else in the next
-// column; a column a criterion skips is unused by it, and a rating whose
-// name or points differ from its column's level keeps its own. A Criteria
+// and a criterion's ratings go in them in order (see place); a column a
+// criterion skips is unused by it, and a rating whose name or points
+// differ from its column's level keeps its own. A Criteria
 // Description that is exactly the outcome codes of p (as Coplan writes
 // them) links those outcomes; any other is the criterion's description.
 // Every criterion gets no weight (its points count once).
@@ -210,12 +210,13 @@ func (b *rubricBuilder) rubric(title string) *pendingRubric {
 	return r
 }
 
-// place puts each rating of pc in a level column, adding columns at the
-// end when it runs out: the first column from the next free one whose
-// level has the rating's name, else the next free column.
+// place puts each rating of pc in a level column: the first column from
+// the next free one whose level has the rating's name; else the next free
+// column, unless a later rating of pc has that column's name, in which
+// case a new column goes in before it; else a new column at the end.
 func (pr *pendingRubric) place(pc *pendingCriterion) string {
 	next := 0
-	for _, rt := range pc.ratings {
+	for k, rt := range pc.ratings {
 		col := -1
 		for i := next; i < len(pr.levels); i++ {
 			if pr.levels[i].label == rt.label {
@@ -225,13 +226,23 @@ func (pr *pendingRubric) place(pc *pendingCriterion) string {
 		}
 		if col < 0 && next < len(pr.levels) {
 			col = next
+			if slices.ContainsFunc(pc.ratings[k+1:], func(x rating) bool { return x.label == pr.levels[next].label }) {
+				col = -1
+			}
 		}
 		if col < 0 {
 			if len(pr.levels) >= model.MaxRubricEntries {
 				return fmt.Sprintf("rubric %q needs more than %d level columns", pr.title, model.MaxRubricEntries)
 			}
-			pr.levels = append(pr.levels, rating{label: rt.label, points: rt.points})
-			col = len(pr.levels) - 1
+			col = min(next, len(pr.levels))
+			pr.levels = slices.Insert(pr.levels, col, rating{label: rt.label, points: rt.points})
+			for c := range pr.criteria {
+				for j, x := range pr.criteria[c].cols {
+					if x >= col {
+						pr.criteria[c].cols[j] = x + 1
+					}
+				}
+			}
 		}
 		pc.cols = append(pc.cols, col)
 		next = col + 1
