@@ -17,7 +17,7 @@ GOFLAGS_TAGS := $(if $(TAGS),-tags $(TAGS))
 # (a virtual display, PDF text tools, an independent iCalendar reader).
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev libx11-dev xvfb poppler-utils \
-	x11-utils x11-apps xdotool python3-icalendar git
+	x11-utils x11-apps xdotool python3-icalendar ruby git
 
 # Debian packages needed by `make package` and `make package-check`: archives, the
 # Windows cross-compiler and installer builder, wine to try the .exe, and the
