@@ -24,6 +24,7 @@ type exportOptions struct {
 	expert  string
 	paper   string
 	out     string
+	tasks   bool
 	// warn receives notes on what a format left out, such as undated sessions.
 	warn io.Writer
 }
@@ -50,12 +51,13 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.rubric, "rubric", "", "only this rubric (id or title): to print, or in a rubric spreadsheet; default all")
 	fs.StringVar(&o.expert, "expert", "", "only this expert (id or name): to brief, or their sessions with ics; default all")
 	fs.StringVar(&o.paper, "paper", exportLocalePaper(), "paper size: "+strings.Join(export.Papers, " or ")+"; the default follows the locale")
+	fs.BoolVar(&o.tasks, "tasks", false, "with --format ics, also each responsibility on its due date as an all-day event")
 	fs.StringVar(&o.out, "o", "", "the file to write, or - for standard output (required)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: coplan export --format pdf --handout overview|rubric|briefing|schedule")
 		fmt.Fprintln(stderr, "                     [--rubric X] [--expert X] [--paper a4|letter] -o OUT.pdf FILE")
 		fmt.Fprintln(stderr, "       coplan export --format canvas-csv|moodle-csv [--rubric X] -o OUT.csv FILE")
-		fmt.Fprintln(stderr, "       coplan export --format ics [--expert X] -o OUT.ics FILE")
+		fmt.Fprintln(stderr, "       coplan export --format ics [--expert X] [--tasks] -o OUT.ics FILE")
 		fmt.Fprintln(stderr, "       coplan export --format md -o OUT.md FILE")
 		fmt.Fprintln(stderr, "Writes a handout of the unit in FILE. OUT is replaced only once the export has")
 		fmt.Fprintln(stderr, "succeeded. Exit status: 0 on success, 1 when the export fails, 2 on wrong usage.")
@@ -179,7 +181,7 @@ func exportMoodleCSV(buf *bytes.Buffer, p *model.Project, o exportOptions) error
 // exportICS writes the sessions as an iCalendar file and names on o.warn
 // the sessions it left out for want of a date.
 func exportICS(buf *bytes.Buffer, p *model.Project, o exportOptions) error {
-	res, err := export.WriteICS(buf, p, export.ICSOptions{Expert: o.expert, Now: time.Now()})
+	res, err := export.WriteICS(buf, p, export.ICSOptions{Expert: o.expert, Now: time.Now(), Tasks: o.tasks})
 	for _, title := range res.Undated {
 		if o.warn != nil {
 			fmt.Fprintf(o.warn, "coplan export: left out session %q: it has no date yet\n", title)

@@ -24,12 +24,16 @@ type ICSOptions struct {
 	// Now stamps sessions that carry no updated time; the zero time means
 	// the current time.
 	Now time.Time
+	// Tasks adds each responsibility's due date as an all-day event.
+	Tasks bool
 }
 
 // ICSResult says what WriteICS wrote and what it left out.
 type ICSResult struct {
 	// Events is the number of sessions written.
 	Events int
+	// Tasks is the number of responsibilities written, with ICSOptions.Tasks.
+	Tasks int
 	// Undated lists the titles of the sessions left out because they have no date.
 	Undated []string
 	// Unwritable lists the sessions left out because a calendar file cannot
@@ -105,7 +109,11 @@ func WriteICS(w io.Writer, p *model.Project, opt ICSOptions) (ICSResult, error) 
 		}
 		events = append(events, ev)
 	}
-	if len(events) == 0 {
+	tasks, err := taskEvents(p, opt, now)
+	if err != nil {
+		return res, err
+	}
+	if len(events)+len(tasks) == 0 {
 		if len(res.Unwritable) > 0 {
 			u := res.Unwritable[0]
 			return res, fmt.Errorf("export calendar: %w: session %q cannot be written in a calendar: %s", ErrNothingToExport, u.Title, u.Reason)
@@ -119,7 +127,7 @@ func WriteICS(w io.Writer, p *model.Project, opt ICSOptions) (ICSResult, error) 
 		setExtension(cal.Component, "X-WR-TIMEZONE", loc.String())
 		cal.Children = append(cal.Children, timezoneComponent(loc, first, last))
 	}
-	cal.Children = append(cal.Children, events...)
+	cal.Children = append(append(cal.Children, events...), tasks...)
 	var buf bytes.Buffer
 	if err := ical.NewEncoder(&buf).Encode(cal); err != nil {
 		return res, fmt.Errorf("export calendar: %w", err)
@@ -127,7 +135,7 @@ func WriteICS(w io.Writer, p *model.Project, opt ICSOptions) (ICSResult, error) 
 	if _, err := w.Write(foldLines(buf.Bytes())); err != nil {
 		return res, fmt.Errorf("export calendar: writing: %w", err)
 	}
-	res.Events = len(events)
+	res.Events, res.Tasks = len(events), len(tasks)
 	return res, nil
 }
 
