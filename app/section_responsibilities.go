@@ -27,8 +27,8 @@ func newResponsibilities(e *editor) sectionView {
 			x := &p().Responsibilities[i]
 			setText(row.title, orUntitled(firstLine(x.Task)))
 			sub := partyLabel(x.Party)
-			if x.Owner != "" {
-				sub += " · " + x.Owner
+			if owner := p().OwnerOf(x).Name(); owner != "" {
+				sub += " · " + owner
 			}
 			if !x.Due.IsZero() {
 				sub += " · " + lang.L("due {{.Date}}", map[string]any{"Date": x.Due.String()})
@@ -57,7 +57,16 @@ func responsibilityForm(e *editor, id string) *form {
 		parties = append(parties, option{value: x, label: partyLabel(x)})
 	}
 	f.row(lang.L("Who"), f.radio("party", parties, true))
-	f.row(lang.L("Owner"), f.text("owner", lang.L("The person who makes sure it happens")))
+	// The owner is an expert or a partner, or failing those a role in words.
+	f.row(lang.L("Person"), f.choice("owner_expert", func() []option { return expertOptions(e, true, model.Date{}) }, true))
+	f.row(lang.L("Organisation"), f.choice("owner_partner", func() []option {
+		opts := []option{{label: noneLabel()}}
+		for _, x := range e.doc.Project.Partners {
+			opts = append(opts, option{value: x.ID, label: orUnnamed(x.Name)})
+		}
+		return opts
+	}, true))
+	f.row(lang.L("Or in words"), f.text("owner", lang.L("A role, such as Every team")))
 	f.row(lang.L("Due"), f.date("due"))
 	f.row("", f.check("done", lang.L("Done")))
 	return f
