@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"coplan/model/store"
 )
@@ -14,8 +16,11 @@ func runJudgingSplit(args []string, stdout, stderr io.Writer) int {
 Writes one copy of the unit per judge of the round, as DIR/<judge name>.coplan.toml.
 Coplan opens such a copy on that judge's score screen. Judges score in their copy;
 'coplan merge' brings each copy back into FILE without conflicts between judges.
+A copy already in DIR may hold a judge's scores: split refuses to replace it and
+writes nothing, unless --force says to replace the copies.
 Exit status: 0 on success, 1 on failure, 2 on wrong usage.`, stderr)
 	dir := fs.String("o", "", "the folder to write the copies to (made if missing)")
+	force := fs.Bool("force", false, "replace copies already in the folder, with any scores in them")
 	files, code := parseFiles(fs, args, 1)
 	if code >= 0 {
 		return code
@@ -46,12 +51,37 @@ Exit status: 0 on success, 1 on failure, 2 on wrong usage.`, stderr)
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return fail(err)
 	}
-	for i, stem := range uniqueNames(judgeNames(l.Project, judges)) {
-		out := filepath.Join(*dir, stem+store.Extension)
+	var outs []string
+	for _, stem := range uniqueNames(judgeNames(l.Project, judges)) {
+		outs = append(outs, filepath.Join(*dir, stem+store.Extension))
+	}
+	if !*force {
+		if taken := changedCopies(outs, l.Data); len(taken) > 0 {
+			return fail(fmt.Errorf("%s already exists and may hold a judge's scores; wrote no copy (merge it back first, or use --force to replace it)", strings.Join(taken, ", ")))
+		}
+	}
+	for i, out := range outs {
 		if err := store.WriteFile(out, l.Data); err != nil {
 			return fail(err)
 		}
 		fmt.Fprintf(stdout, "%s: %d teams\n", out, len(l.Project.Progress(r.ID)[i].Teams))
 	}
 	return 0
+}
+
+// changedCopies lists the files of outs that exist with other content than
+// data: writing over them could lose a judge's work. A copy identical to
+// data, as an earlier split left it, may be written again.
+func changedCopies(outs []string, data []byte) []string {
+	var taken []string
+	for _, out := range outs {
+		old, err := os.ReadFile(out)
+		if err == nil && bytes.Equal(old, data) {
+			continue
+		}
+		if _, serr := os.Lstat(out); serr == nil {
+			taken = append(taken, out)
+		}
+	}
+	return taken
 }
