@@ -136,6 +136,7 @@ func (v *validator) people() {
 
 func (v *validator) sessions() {
 	u := v.p.Unit
+	var latest *Session // the latest dated session so far in list order
 	for i := range v.p.Sessions {
 		s := &v.p.Sessions[i]
 		name := capitalise(v.name(s.ID))
@@ -159,8 +160,25 @@ func (v *validator) sessions() {
 		} else if (!u.Start.IsZero() && s.Date.Before(u.Start)) || (!u.End.IsZero() && s.Date.After(u.End)) {
 			v.add(Warning, s.ID, "date", "%s on %s falls outside the unit's dates (%s to %s)", name, s.Date, u.Start, u.End)
 		}
+		if !s.Date.IsZero() {
+			if latest != nil && startsBefore(s, latest) {
+				v.add(Warning, s.ID, "date", "%s on %s comes after %s on %s in the list, which is the teaching order the handouts follow: move it or change its date",
+					name, s.Date, v.name(latest.ID), latest.Date)
+			} else {
+				latest = s
+			}
+		}
 		v.safety(s)
 	}
+}
+
+// startsBefore reports whether dated session a starts before dated session
+// b: on an earlier day, or earlier on the same day when both have a time.
+func startsBefore(a, b *Session) bool {
+	if c := a.Date.Compare(b.Date); c != 0 || !a.Start.Set || !b.Start.Set {
+		return c < 0
+	}
+	return a.Start.Hour*3600+a.Start.Minute*60+a.Start.Second < b.Start.Hour*3600+b.Start.Minute*60+b.Start.Second
 }
 
 // safety warns about each community member booked on s without a check valid on its date.

@@ -34,12 +34,12 @@ func writeBriefing(d *doc, p *model.Project, e *model.Expert) {
 	d.para(unitSummary(p), stLead)
 	d.field("CENTRAL GOAL", p.Unit.CentralGoal)
 
-	sessions := sessionsByDate(p.SessionsOf(e.ID))
+	sessions := p.SessionsOf(e.ID) // in teaching order: the unit's list order
 	d.heading("Your sessions", 0)
 	if len(sessions) == 0 {
 		d.note("No sessions are booked for you yet. The school contact below will be in touch.")
 	}
-	all := sessionsByDate(allSessions(p))
+	all := allSessions(p)
 	seen := map[string]bool{} // outcomes already listed for an earlier visit
 	for _, s := range sessions {
 		briefSession(d, p, n, e, s, all, seen)
@@ -166,8 +166,8 @@ func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.S
 }
 
 // learnedBefore lists the outcomes of the sessions that come before s in
-// all (sessions in date and time order, undated ones in unit order) that are
-// not yet in seen, and adds them to seen.
+// all (the sessions in teaching order, which is the unit's list order,
+// whether dated or not) that are not yet in seen, and adds them to seen.
 func learnedBefore(p *model.Project, s *model.Session, all []*model.Session, seen map[string]bool) []string {
 	var out []string
 	for _, x := range all {

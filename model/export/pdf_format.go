@@ -3,7 +3,6 @@ package export
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -246,27 +245,8 @@ func ellipsizeRunes(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-// sessionsByDate returns the sessions of p in date and start-time order,
-// undated ones last, ties in unit order.
-func sessionsByDate(ss []*model.Session) []*model.Session {
-	out := append([]*model.Session(nil), ss...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Date.IsZero() != b.Date.IsZero() {
-			return !a.Date.IsZero()
-		}
-		if c := a.Date.Compare(b.Date); c != 0 {
-			return c < 0
-		}
-		if a.Start.Set != b.Start.Set {
-			return a.Start.Set
-		}
-		return a.Start.Hour*60+a.Start.Minute < b.Start.Hour*60+b.Start.Minute
-	})
-	return out
-}
-
-// allSessions returns pointers to every session of p, in unit order.
+// allSessions returns pointers to every session of p, in unit order: the
+// teaching sequence, which every handout follows whatever the dates say.
 func allSessions(p *model.Project) []*model.Session {
 	out := make([]*model.Session, len(p.Sessions))
 	for i := range p.Sessions {

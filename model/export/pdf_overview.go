@@ -114,7 +114,7 @@ func overviewSchedule(d *doc, p *model.Project, n names) {
 		d.note("No sessions planned yet.")
 		return
 	}
-	scheduleTable(d, p, n, sessionsByDate(allSessions(p)))
+	scheduleTable(d, p, n, allSessions(p))
 }
 
 // scheduleTable prints sessions with date, time, engagement, lead and experts.

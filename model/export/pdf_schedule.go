@@ -27,5 +27,5 @@ func writeSchedule(d *doc, p *model.Project) {
 		return
 	}
 	d.pdf.Bookmark("Sessions", 1, d.y)
-	scheduleTable(d, p, n, sessionsByDate(allSessions(p)))
+	scheduleTable(d, p, n, allSessions(p))
 }

@@ -101,7 +101,7 @@ func TestBriefingShowsWhatStudentsLearnedBeforeEachVisit(t *testing.T) {
 	}
 }
 
-func TestScheduleIsInDateOrderAndTellsEngagementApartInWords(t *testing.T) {
+func TestScheduleIsInListOrderAndTellsEngagementApartInWords(t *testing.T) {
 	text := flatText(t, render(t, unicodeUnit(), PDFOptions{Handout: HandoutSchedule}), 0, 0)
 	order := []string{"Wed3Mar2027", "■Inclass", "Mon22Mar2027", "▲Incommunity", "Wed28Apr2027", "■Inclass"}
 	at := 0
@@ -111,6 +111,48 @@ func TestScheduleIsInDateOrderAndTellsEngagementApartInWords(t *testing.T) {
 			t.Fatalf("schedule lacks %q after position %d:\n%s", s, at, text)
 		}
 		at += i + len(s)
+	}
+}
+
+// TestHandoutsFollowTheTeachingSequence checks that the list order is the
+// teaching sequence on every handout, with an undated session in its place
+// (not after the dated ones) and a date printed only where one is set.
+func TestHandoutsFollowTheTeachingSequence(t *testing.T) {
+	p := unicodeUnit()
+	workshop := model.Session{ID: "s-w", Title: "Design workshop", Engagement: model.InClass, Lead: "ex-4",
+		Experts: []string{"ex-1"}, Outcomes: []string{"o-3"}}
+	// Between the solar cell lesson and the wind farm visit, with no date yet.
+	p.Sessions = append([]model.Session{p.Sessions[0], workshop}, p.Sessions[1:]...)
+	titles := []string{"What makes a solar cell work?", "Design workshop", "Visit to the wind farm", "Race day and judging"}
+	for _, h := range []string{HandoutSchedule, HandoutOverview} {
+		text := flatText(t, render(t, p, PDFOptions{Handout: h}), 0, 0)
+		_, table, _ := strings.Cut(text, flat("Date and time"))
+		at := 0
+		for _, s := range titles {
+			i := strings.Index(table[at:], flat(s))
+			if i < 0 {
+				t.Fatalf("the %s handout lacks %q after the sessions before it:\n%s", h, s, table)
+			}
+			at += i + len(flat(s))
+		}
+		if !strings.Contains(table, flat("Date to be set")+flat("Design workshop")) {
+			t.Errorf("the %s handout does not say the workshop's date is still to be set", h)
+		}
+	}
+	brief := flatText(t, render(t, p, PDFOptions{Handout: HandoutBriefing, Expert: "ex-1"}), 0, 0)
+	at := 0
+	for _, s := range titles[:3] {
+		i := strings.Index(brief[at:], flat(s))
+		if i < 0 {
+			t.Fatalf("the briefing lacks %q after the sessions before it", s)
+		}
+		at += i + len(flat(s))
+	}
+	// The wind farm visit comes after the workshop, so its students have met
+	// the workshop's outcome too.
+	_, visit, _ := strings.Cut(brief, flat("Visit to the wind farm"))
+	if !strings.Contains(visit, flat("Since your last visit, students will also have learned:•SCI-C3")) {
+		t.Errorf("the wind farm visit does not count the undated workshop before it:\n%s", visit)
 	}
 }
 
