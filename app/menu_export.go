@@ -107,6 +107,11 @@ func (a *App) choosePDFFile(opt export.PDFOptions) {
 // written, so a failure leaves any old file as it was.
 func (a *App) writePDF(w fyne.URIWriteCloser, opt export.PDFOptions) <-chan struct{} {
 	finished := make(chan struct{})
+	if a.refuseExportOverUnit(w.URI().Path()) {
+		_ = w.Close() // unused, it leaves the file untouched (file_writer.go)
+		close(finished)
+		return finished
+	}
 	p := a.ed.doc.Project.Clone()
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(lang.L("Making the PDF…"), container.NewPadded(bar), a.win)

@@ -124,14 +124,31 @@ func (a *App) icsJob(id string) exportJob {
 	return func(w io.Writer, p *model.Project) (string, error) {
 		res, err := export.WriteICS(w, p, export.ICSOptions{Expert: id, Now: now})
 		if err != nil {
+			if len(res.Unwritable) > 0 {
+				return "", explainEmpty(err, unwritableNote(res.Unwritable))
+			}
 			return "", explainEmpty(err, lang.L("No session to put in a calendar has a date yet: give sessions a date in the Sessions section."))
 		}
+		var notes []string
 		if n := len(res.Undated); n > 0 {
-			return lang.L("{{.Count}} sessions without a date were left out:", map[string]any{"Count": n}) +
-				"\n• " + strings.Join(res.Undated, "\n• "), nil
+			notes = append(notes, lang.L("{{.Count}} sessions without a date were left out:", map[string]any{"Count": n})+
+				"\n• "+strings.Join(res.Undated, "\n• "))
 		}
-		return "", nil
+		if len(res.Unwritable) > 0 {
+			notes = append(notes, unwritableNote(res.Unwritable))
+		}
+		return strings.Join(notes, "\n\n"), nil
 	}
+}
+
+// unwritableNote names, by title, the sessions a calendar file cannot hold.
+func unwritableNote(u []export.Unwritable) string {
+	titles := make([]string, len(u))
+	for i, s := range u {
+		titles[i] = s.Title
+	}
+	return lang.L("{{.Count}} sessions could not be written in a calendar and were left out:", map[string]any{"Count": len(u)}) +
+		"\n• " + strings.Join(titles, "\n• ")
 }
 
 // exportMarkdown writes the whole unit as one Markdown page.
@@ -233,6 +250,10 @@ func (a *App) chooseExportFile(suffix string, job exportJob) {
 // as it was.
 func (a *App) runExport(path string, job exportJob) <-chan struct{} {
 	finished := make(chan struct{})
+	if a.refuseExportOverUnit(path) {
+		close(finished)
+		return finished
+	}
 	p := a.ed.doc.Project.Clone()
 	ed := a.ed
 	go func() {
@@ -245,6 +266,26 @@ func (a *App) runExport(path string, job exportJob) <-chan struct{} {
 		fyne.DoAndWait(func() { a.exportDone(ed, path, note, err) })
 	}()
 	return finished
+}
+
+// refuseExportOverUnit tells the user, and reports true, when path is the
+// open unit's own file (or a link to it): an export there would replace the
+// unit, so nothing is written.
+func (a *App) refuseExportOverUnit(path string) bool {
+	if a.ed == nil || a.ed.path == "" {
+		return false
+	}
+	target, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	unit, err := os.Stat(a.ed.path)
+	if err != nil || !os.SameFile(target, unit) {
+		return false
+	}
+	a.showError(lang.L("Could not export"), errors.New(lang.L("{{.File}} is the unit itself: exporting there would replace the unit. Choose another name; the unit was left as it was.",
+		map[string]any{"File": filepath.Base(path)})))
+	return true
 }
 
 // exportDone tells the user how an export to path went.
