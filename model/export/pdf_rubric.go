@@ -26,7 +26,8 @@ func writeRubrics(d *doc, p *model.Project, rs []*model.Rubric) {
 // rating a criterion names or scores its own way shows its name and points
 // in its cell; a level no criterion offers gets no column. Each criterion
 // says the most it can give, and the total line the most in all; an
-// unscored rubric prints no points.
+// unscored rubric prints no points. Levels too many for readable columns
+// are split over several tables, each under a heading that names its levels.
 func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 	n := names{p}
 	title := titleOr(r.Title, "Untitled rubric")
@@ -39,7 +40,6 @@ func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 		d.note("This rubric has no levels or no criteria yet.")
 		return
 	}
-	scored := !r.Unscored
 	var levels []*model.Level
 	for i := range r.Levels {
 		for ci := range r.Criteria {
@@ -49,6 +49,49 @@ func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 			}
 		}
 	}
+	groups := levelGroups(d, r, len(levels))
+	for g, lv := range groups {
+		caption := title
+		if len(groups) > 1 {
+			from, to := lv[0]+1, lv[1]
+			caption = fmt.Sprintf("%s, levels %d–%d", title, from, to)
+			d.headingKeep(fmt.Sprintf("Levels %d–%d of %d", from, to, len(levels)), 1, 30)
+		}
+		rubricTable(d, r, n, caption, levels[lv[0]:lv[1]], g == len(groups)-1)
+	}
+	d.totalLine(r)
+}
+
+// minLevelWidth is the narrowest a level's column may be, in millimetres,
+// before the levels are split over several tables.
+const minLevelWidth = 24.0
+
+// levelGroups splits n levels into runs, as [from, to) pairs, each of which
+// fits the page with columns at least minLevelWidth wide. A rubric that
+// fits gets one run of all its levels.
+func levelGroups(d *doc, r *model.Rubric, n int) [][2]int {
+	avail := d.width()
+	if !r.Unscored {
+		avail += fit("Score", stCell) // fit returns a negative width
+	}
+	most := max(1, int(avail/minLevelWidth-1.25))
+	if n <= most {
+		return [][2]int{{0, n}}
+	}
+	// As few runs as fit, their lengths differing by at most one, the
+	// longer ones first.
+	count := (n + most - 1) / most
+	out := make([][2]int, count)
+	for i := range out {
+		out[i] = [2]int{(i*n + count - 1) / count, ((i+1)*n + count - 1) / count}
+	}
+	return out
+}
+
+// rubricTable prints the criteria of r against levels; the last table of
+// a rubric has the Score column and is kept with the total line.
+func rubricTable(d *doc, r *model.Rubric, n names, caption string, levels []*model.Level, last bool) {
+	scored := !r.Unscored
 	weights := []float64{1.25}
 	head := []cell{txt("Criterion", stCellB)}
 	for _, l := range levels {
@@ -59,28 +102,27 @@ func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 		}
 		head = append(head, h)
 	}
-	if scored {
+	if scored && last {
 		weights = append(weights, fit("Score", stCell))
 		head = append(head, txt("Score", stCellB))
 	}
 
-	t := d.newTableCells(title, weights, head)
+	t := d.newTableCells(caption, weights, head)
 	for i := range r.Criteria {
 		c := &r.Criteria[i]
-		if i == len(r.Criteria)-1 {
+		if last && i == len(r.Criteria)-1 {
 			t.keep = totalHeight
 		}
 		row := []cell{criterionCell(r, c, n)}
 		for _, l := range levels {
 			row = append(row, ratingCell(r, c, l))
 		}
-		if scored {
+		if scored && last {
 			row = append(row, nil)
 		}
 		t.row(row, nil)
 	}
 	t.end()
-	d.totalLine(r)
 }
 
 // criterionCell prints a criterion's title, description, weight and most

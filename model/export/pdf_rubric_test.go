@@ -76,3 +76,65 @@ func BenchmarkPDFLargestRubric(b *testing.B) {
 		render(b, p, PDFOptions{Handout: HandoutRubric})
 	}
 }
+
+func TestRubricWithTooManyLevelsForOnePageIsSplitIntoReadableTables(t *testing.T) {
+	tests := []struct {
+		name   string
+		levels int
+		paper  string
+		groups []string // the headings over the tables, none when one table holds all
+	}{
+		{"six levels fit one table", 6, PaperA4, nil},
+		{"nine levels fit one A4 table", 9, PaperA4, nil},
+		{"nine levels on Letter are split in two", 9, PaperLetter, []string{"Levels 1–5 of 9", "Levels 6–9 of 9"}},
+		{"twenty levels on A4 are split in three", 20, PaperA4, []string{"Levels 1–7 of 20", "Levels 8–14 of 20", "Levels 15–20 of 20"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &model.Project{Title: "Unit", Rubrics: []model.Rubric{longRubric("r", "Wide", 3, tt.levels)}}
+			data := render(t, p, PDFOptions{Handout: HandoutRubric, Paper: tt.paper})
+			text := layoutText(t, data, 0, 0)
+			if got := strings.Count(text, "Levels "); got != len(tt.groups) {
+				t.Errorf("%d level headings, want %d:\n%s", got, len(tt.groups), text)
+			}
+			for _, g := range tt.groups {
+				if !strings.Contains(text, g) {
+					t.Errorf("no heading %q", g)
+				}
+			}
+			// Words stay whole: every descriptor's sentence appears in full.
+			want := 0
+			for _, c := range p.Rubrics[0].Criteria {
+				want += strings.Count(c.Descriptors[p.Rubrics[0].Levels[0].ID], "quality") * tt.levels
+			}
+			if got := strings.Count(text, "quality"); got != want {
+				t.Errorf("the word %q printed whole %d times, want %d", "quality", got, want)
+			}
+			// Only the last table has the Score column, and there is one total.
+			if first := layoutText(t, data, 1, 1); len(tt.groups) > 1 && strings.Contains(first, "Score") {
+				t.Errorf("the first of the split tables has a Score column:\n%s", first)
+			}
+			if !strings.Contains(text, "Score") || strings.Count(text, "out of") != 1 {
+				t.Errorf("want a Score column and one total:\n%s", text)
+			}
+			checkLayout(t, tt.name, data)
+		})
+	}
+}
+
+func TestLargestRubricPrintsEveryDescriptorInWholeWords(t *testing.T) {
+	p := largestRubric()
+	text := layoutText(t, render(t, p, PDFOptions{Handout: HandoutRubric}), 0, 0)
+	if got, want := strings.Count(text, "sentence."), model.MaxRubricEntries*model.MaxRubricEntries; got != want {
+		t.Errorf("%q printed whole %d times, want %d", "sentence.", got, want)
+	}
+	// A4 landscape holds 9 levels a table: 12 tables of 8 or 9 levels.
+	if got := strings.Count(text, "Levels "); got != 12 {
+		t.Errorf("%d level headings, want 12", got)
+	}
+	for _, h := range []string{"Levels 1–9 of 100", "Levels 93–100 of 100"} {
+		if !strings.Contains(text, h) {
+			t.Errorf("no heading %q", h)
+		}
+	}
+}
