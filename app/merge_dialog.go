@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,6 +19,7 @@ import (
 // mergeWith merges theirs, another version of the open unit, into it as one
 // undoable step, against the version both came from. Conflicts are shown
 // side by side with a choice for each; done runs once they are settled.
+// Whatever one version lacked without having deleted it is kept, and listed.
 func (a *App) mergeWith(theirs *model.Project, who string, done func()) {
 	e := a.ed
 	ours := e.doc.Project
@@ -32,7 +34,8 @@ func (a *App) mergeWith(theirs *model.Project, who string, done func()) {
 	if rev, err := store.Remember(ours); err == nil {
 		e.share.parents = append(e.share.parents, rev)
 	}
-	merged, conflicts := model.Merge(base, ours, theirs)
+	merged, conflicts, kept := model.MergeReport(base, ours, theirs)
+	note := keptNote(kept, who)
 	summary := lang.L("Merged {{.Who}}", map[string]any{"Who": who})
 	if _, err := e.doc.Apply(model.Replace(merged, summary)); err != nil {
 		e.setError(err.Error())
@@ -40,13 +43,16 @@ func (a *App) mergeWith(theirs *model.Project, who string, done func()) {
 	}
 	if len(conflicts) == 0 {
 		e.setStatus(summary)
+		if note != "" {
+			dialog.ShowInformation(summary, note, a.win)
+		}
 		if done != nil {
 			done()
 		}
 		return
 	}
 	e.share.merging = true
-	a.showConflicts(merged, conflicts, summary, who, noBase, func() {
+	a.showConflicts(merged, conflicts, summary, who, noBase, note, func() {
 		e.share.merging = false
 		if done != nil {
 			done()
@@ -54,13 +60,41 @@ func (a *App) mergeWith(theirs *model.Project, who string, done func()) {
 	})
 }
 
+// keptNote tells, a line each, what a merge kept although one version (ours
+// or who's) no longer had it; "" when there is nothing to tell.
+func keptNote(kept []model.Kept, who string) string {
+	if len(kept) == 0 {
+		return ""
+	}
+	lines := []string{lang.L("Only a deletion removes something in a merge. These were missing from one version, which had not deleted them, so they were kept:")}
+	for _, k := range kept {
+		what := model.Ref{Kind: k.Kind, Name: k.Name}.Describe()
+		if k.Kind == model.KindComment && k.Name != "" {
+			what = lang.L("comment by {{.Name}}", map[string]any{"Name": k.Name})
+		}
+		side := lang.L("your version")
+		if k.Missing == model.Theirs {
+			side = who
+		}
+		lines = append(lines, "• "+lang.L("{{.What}}, not in {{.Side}}", map[string]any{"What": what, "Side": side}))
+	}
+	return strings.Join(lines, "\n")
+}
+
 // showConflicts lists each conflict with both values and lets the user keep
 // either; the merge kept the newer one. Applying the choices redoes the
-// merge with them, so one undo takes the whole merge back.
-func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, summary, who string, noBase bool, done func()) {
+// merge with them, so one undo takes the whole merge back. note, when not
+// "", lists what the merge kept that one version lacked.
+func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, summary, who string, noBase bool, note string, done func()) {
 	e := a.ed
 	picks := make([]model.Side, len(conflicts))
 	rows := container.NewVBox()
+	if note != "" {
+		kept := widget.NewLabel(note)
+		kept.Wrapping = fyne.TextWrapWord
+		rows.Add(kept)
+		rows.Add(widget.NewSeparator())
+	}
 	for i, c := range conflicts {
 		picks[i] = c.Resolution
 		rows.Add(a.conflictRow(c, who, &picks[i]))
