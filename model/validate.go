@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 )
 
 // Validate checks p and returns its errors (a broken file) and readiness
@@ -137,6 +138,7 @@ func (v *validator) people() {
 func (v *validator) sessions() {
 	u := v.p.Unit
 	var latest *Session // the latest dated session so far in list order
+	zone := u.Zone()
 	for i := range v.p.Sessions {
 		s := &v.p.Sessions[i]
 		name := capitalise(v.name(s.ID))
@@ -167,8 +169,26 @@ func (v *validator) sessions() {
 			} else {
 				latest = s
 			}
+			v.clockFit(s, name, zone)
 		}
 		v.safety(s)
+	}
+}
+
+// clockFit warns when dated session s starts at a time the clocks in zone
+// skip or show twice that night, saying when calendars and handouts put it.
+func (v *validator) clockFit(s *Session, name string, zone *time.Location) {
+	if zone == nil || !s.Start.Set {
+		return
+	}
+	at, fit := LocalTime(zone, s.Date, s.Start)
+	switch fit {
+	case ClockSkipped:
+		v.add(Warning, s.ID, "start", "%s starts at %s on %s, a time that does not exist in %s: the clocks skip it that night, so calendars and handouts show %s",
+			name, s.Start, s.Date, zone, at.Format("15:04"))
+	case ClockRepeated:
+		v.add(Warning, s.ID, "start", "%s starts at %s on %s, a time that occurs twice in %s as the clocks go back that night: calendars and handouts mean the first (%s)",
+			name, s.Start, s.Date, zone, at.Format("15:04 MST"))
 	}
 }
 

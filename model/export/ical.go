@@ -191,12 +191,7 @@ func sessionEvent(p *model.Project, s *model.Session, loc *time.Location, now ti
 
 	var start, end time.Time
 	if s.Start.Set {
-		zone := loc
-		if zone == nil {
-			zone = time.UTC
-		}
-		start = time.Date(s.Date.Year, s.Date.Month, s.Date.Day, s.Start.Hour, s.Start.Minute, s.Start.Second, 0, zone)
-		end = start.Add(time.Duration(max(s.Minutes, 0)) * time.Minute)
+		start, end, _ = model.SessionSpan(s, loc) // the rule every handout prints by
 		ev.Props.Set(localTime(ical.PropDateTimeStart, start, loc))
 		if s.Minutes > 0 {
 			ev.Props.Set(localTime(ical.PropDateTimeEnd, end, loc))

@@ -157,7 +157,7 @@ func (m *mdWriter) schedule() {
 	rows := make([][]string, len(m.p.Sessions))
 	for i := range m.p.Sessions {
 		s := &m.p.Sessions[i]
-		rows[i] = []string{firstNonBlank(s.Date.String(), "Not set"), mdTime(s), firstNonBlank(s.Title, "Untitled session"),
+		rows[i] = []string{firstNonBlank(s.Date.String(), "Not set"), mdTime(m.p, s), firstNonBlank(s.Title, "Untitled session"),
 			mdEngagement(s.Engagement), s.Location, m.expertName(s.Lead), strings.Join(m.expertNames(s.Experts, s.Lead), ", ")}
 	}
 	m.table([]string{"Date", "Time", "Session", "Engagement", "Location", "Lead", "Experts"}, rows)

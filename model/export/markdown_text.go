@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -67,15 +66,15 @@ func mdCell(s string) string {
 }
 
 // mdTime writes a session's time as "09:30–10:40", "09:30" or "".
-func mdTime(s *model.Session) string {
+func mdTime(p *model.Project, s *model.Session) string {
 	if !s.Start.Set {
 		return ""
 	}
+	start, end := sessionClocks(p, s)
 	if s.Minutes <= 0 {
-		return s.Start.String()
+		return start.String()
 	}
-	end := s.Start.Hour*60 + s.Start.Minute + s.Minutes
-	return fmt.Sprintf("%s–%02d:%02d", s.Start, end/60%24, end%60)
+	return start.String() + "–" + end.String()
 }
 
 // mdEngagement names an engagement in words.

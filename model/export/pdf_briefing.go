@@ -121,7 +121,7 @@ func joinAnd(list []string) string {
 
 // briefSession prints one of the expert's sessions as a block of facts.
 func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.Session, all []*model.Session, seen map[string]bool) {
-	head := joinNonEmpty("  ·  ", dateOr(s.Date, "Date to be set"), timeRange(s), titleOr(s.Title, "Untitled session"))
+	head := joinNonEmpty("  ·  ", dateOr(s.Date, "Date to be set"), timeRange(p, s), titleOr(s.Title, "Untitled session"))
 	d.heading(head, 1)
 	role := "Contributing expert"
 	if s.Lead == e.ID {

@@ -34,13 +34,14 @@ func dateOr(d model.Date, alt string) string {
 }
 
 // timeRange writes a session's time as "09:30–10:30", "09:30" or "60 min".
-func timeRange(s *model.Session) string {
+func timeRange(p *model.Project, s *model.Session) string {
 	switch {
 	case s.Start.Set && s.Minutes > 0:
-		end := s.Start.Hour*60 + s.Start.Minute + s.Minutes
-		return fmt.Sprintf("%s–%02d:%02d", s.Start, (end/60)%24, end%60)
+		start, end := sessionClocks(p, s)
+		return start.String() + "–" + end.String()
 	case s.Start.Set:
-		return s.Start.String()
+		start, _ := sessionClocks(p, s)
+		return start.String()
 	case s.Minutes > 0:
 		return fmt.Sprintf("%d min", s.Minutes)
 	}

@@ -121,7 +121,7 @@ func overviewSchedule(d *doc, p *model.Project, n names) {
 func scheduleTable(d *doc, p *model.Project, n names, ss []*model.Session) {
 	var when []string
 	for _, s := range ss {
-		when = append(when, dateOr(s.Date, "Date to be set"), timeRange(s))
+		when = append(when, dateOr(s.Date, "Date to be set"), timeRange(p, s))
 	}
 	where := fit("Where", stCellB, engagementMark(model.InCommunity)+" "+engagementTag(model.InCommunity))
 	t := d.newTable("Schedule", []float64{fit("Date and time", stCell, when...), 50, where, 28, 34},
@@ -140,7 +140,7 @@ func scheduleTable(d *doc, p *model.Project, n names, ss []*model.Session) {
 			fill = &tint
 		}
 		t.row([]cell{
-			{{dateOr(s.Date, "Date to be set"), stCell}, {timeRange(s), stCell}},
+			{{dateOr(s.Date, "Date to be set"), stCell}, {timeRange(p, s), stCell}},
 			session,
 			tag,
 			txt(n.expert(s.Lead), stCell),
