@@ -146,9 +146,9 @@ func checkContent(t *testing.T, p *model.Project, c unitCase) {
 	}
 
 	parties := map[string]bool{}
-	for _, r := range p.Responsibilities {
+	for i, r := range p.Responsibilities {
 		parties[r.Party] = true
-		if r.Owner == "" || r.Updated.IsZero() {
+		if p.OwnerOf(&p.Responsibilities[i]).Name() == "" || r.Updated.IsZero() {
 			t.Errorf("responsibility %q has no owner or updated time", r.Task)
 		}
 	}

@@ -420,6 +420,12 @@ func expectedText(p *model.Project, handout string) []string {
 				for _, s := range p.SessionsOf(e.ID) {
 					want = append(want, s.Title, s.Prep)
 				}
+				for i := range p.Responsibilities { // the tasks of the expert or their organisation
+					r := &p.Responsibilities[i]
+					if o := p.OwnerOf(r); (o.Expert != nil && o.Expert.ID == e.ID) || (o.Expert == nil && o.Partner != nil && o.Partner.ID == e.Partner) {
+						want = append(want, r.Task)
+					}
+				}
 			}
 		}
 	case HandoutSchedule:
