@@ -56,8 +56,10 @@ Exit status: 0 on success, 1 on failure, 2 on wrong usage.`, stderr)
 		outs = append(outs, filepath.Join(*dir, stem+store.Extension))
 	}
 	if !*force {
-		if taken := changedCopies(outs, l.Data); len(taken) > 0 {
-			return fail(fmt.Errorf("%s already exists and may hold a judge's scores; wrote no copy (merge it back first, or use --force to replace it)", strings.Join(taken, ", ")))
+		if taken := changedCopies(outs, l.Data); len(taken) == 1 {
+			return fail(fmt.Errorf("%s already exists and may hold a judge's scores; wrote no copy (merge it back first, or use --force to replace it)", taken[0]))
+		} else if len(taken) > 1 {
+			return fail(fmt.Errorf("%s already exist and may hold judges' scores; wrote no copy (merge them back first, or use --force to replace them)", strings.Join(taken, ", ")))
 		}
 	}
 	for i, out := range outs {
