@@ -6,7 +6,8 @@
 ; NAME.coplan.toml is a .toml file to it), and an uninstaller listed under
 ; Settings > Apps.
 
-Unicode true
+; A 64-bit installer, like coplan.exe: it runs where wine has no 32-bit part.
+Target amd64-unicode
 !include "MUI2.nsh"
 
 !define APPNAME "Coplan"
