@@ -2,6 +2,7 @@ package model
 
 import (
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // time zones on machines without a zone database
 )
@@ -28,12 +29,20 @@ func (u Unit) Zone() *time.Location {
 	if name == "" || name == "Local" {
 		return nil
 	}
+	if loc, ok := zones.Load(name); ok {
+		return loc.(*time.Location)
+	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
 		return nil
 	}
+	zones.Store(name, loc)
 	return loc
 }
+
+// zones caches the time zones Zone has loaded, by name: handouts ask once
+// per session and the readiness list on every edit.
+var zones sync.Map
 
 // LocalTime returns the instant that the wall clock in loc reads clock on
 // date (floating, in UTC, when loc is nil) and how that time fits its night.
