@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 
 	"coplan/model"
@@ -16,8 +17,9 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	basePath := fs.String("base", "", "the version both files were derived from (default: found in the revision history)")
 	out := fs.String("o", "", "write the merged unit to this file (it may be A)")
+	noBackup := fs.Bool("no-backup", false, "leave no OUT.bak beside OUT (for git's merge driver: git keeps every version itself)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: coplan merge [--base FILE] -o OUT A B")
+		fmt.Fprintln(stderr, "Usage: coplan merge [--base FILE] [--no-backup] -o OUT A B")
 		fmt.Fprintln(stderr, "Merges two copies of one unit field by field and writes the result to OUT.")
 		fmt.Fprintln(stderr, "Each conflict is printed on one line with both values; OUT holds the newer one.")
 		fmt.Fprintln(stderr, "Exit status: 0 merged without conflicts, 3 merged with conflicts, 1 on failure, 2 on wrong usage.")
@@ -59,8 +61,16 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "coplan merge: no version that %s and %s both come from is in the revision history; where they differ, the entity changed last wins\n", pathA, pathB)
 	}
 	merged, conflicts, kept := model.MergeReport(base, a.Project, b.Project)
+	_, hadBackup := os.Stat(store.BackupPath(*out))
 	if err := saveOutput(*out, merged, a, b); err != nil {
 		return fail(err)
+	}
+	if *noBackup && hadBackup != nil {
+		// The save kept OUT's previous version as a backup that did not exist
+		// before; git, which keeps every version, would be left with it.
+		if err := os.Remove(store.BackupPath(*out)); err != nil && !os.IsNotExist(err) {
+			fmt.Fprintf(stderr, "coplan merge: note: %v\n", err)
+		}
 	}
 	if err := store.RememberMerge(merged, revA, revB); err != nil {
 		fmt.Fprintf(stderr, "coplan merge: note: %v\n", err)

@@ -285,7 +285,7 @@ func newGitRepo(t *testing.T) gitRepo {
 	}}
 	g.must("init", "-q", "-b", "main")
 	g.must("config", "merge.coplan.name", "Coplan units")
-	g.must("config", "merge.coplan.driver", shippedBinary(t)+" merge --base %O -o %A %A %B")
+	g.must("config", "merge.coplan.driver", shippedBinary(t)+" merge --no-backup --base %O -o %A %A %B")
 	for name, text := range map[string]string{".gitattributes": "*.coplan.toml merge=coplan\n", ".gitignore": "*.bak\n"} {
 		if err := os.WriteFile(filepath.Join(g.dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -322,6 +322,9 @@ func TestGitMergesUnitsThroughCoplan(t *testing.T) {
 	g.coplan("validate", "unit.coplan.toml")
 	if status := g.must("status", "--porcelain"); status != "" {
 		t.Errorf("the merge left the work tree changed:\n%s", status)
+	}
+	if left, _ := filepath.Glob(filepath.Join(g.dir, ".merge_file_*")); len(left) > 0 {
+		t.Errorf("the merge driver left git's temporary files behind: %v", left)
 	}
 }
 
