@@ -30,7 +30,11 @@ func TestBinaryShowsItsWindowUnderXvfb(t *testing.T) {
 
 	var stderr bytes.Buffer
 	cmd := exec.Command(bin, file)
-	cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir())
+	// A data folder of its own: the package's other tests leave autosaves
+	// and history for this same unit in theirs, and a recovery offer would
+	// keep the window from opening on the unit.
+	cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir(),
+		"COPLAN_DATA_DIR="+t.TempDir(), "COPLAN_CACHE_DIR="+t.TempDir())
 	cmd.Stderr = &stderr
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
