@@ -3,11 +3,9 @@ package app
 import (
 	"errors"
 	"io"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
@@ -54,7 +52,7 @@ func (v *rubrics) importCSV(name string, r io.Reader) {
 	var ie *export.ImportError
 	switch {
 	case errors.As(err, &ie):
-		v.showImportProblems(name, ie)
+		showSheetProblems(v.e, name, ie)
 		return
 	case err != nil:
 		e.app.showError(lang.L("Could not import {{.File}}", map[string]any{"File": name}), err)
@@ -106,22 +104,4 @@ func (v *rubrics) place(name string, rubrics []model.Rubric, clash export.TitleC
 	v.Reveal(rubrics[0].ID, "")
 	e.setStatus(lang.L("Imported {{.Count}} rubrics from {{.File}}; Undo takes them out again.",
 		map[string]any{"Count": len(rubrics), "File": name}))
-}
-
-// showImportProblems lists the rows of a spreadsheet that could not be read.
-func (v *rubrics) showImportProblems(name string, ie *export.ImportError) {
-	var lines []string
-	for _, p := range ie.Problems {
-		lines = append(lines, lang.L("Line {{.Line}}", map[string]any{"Line": strconv.Itoa(p.Line)})+": "+p.Msg)
-	}
-	list := widget.NewLabel(strings.Join(lines, "\n"))
-	list.Wrapping = fyne.TextWrapWord
-	intro := widget.NewLabel(lang.L("Nothing was imported. Fix these rows in the spreadsheet and try again:"))
-	intro.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(list)
-	scroll.SetMinSize(fyne.NewSize(0, min(float32(len(lines))*40+20, 300)))
-	d := dialog.NewCustom(lang.L("Could not import {{.File}}", map[string]any{"File": name}), lang.L("OK"),
-		container.NewBorder(intro, nil, nil, nil, scroll), v.e.app.win)
-	d.Resize(fyne.NewSize(620, 0))
-	d.Show()
 }
