@@ -187,7 +187,7 @@ func TestImportRubricOfABadSpreadsheetNamesTheLinesAndChangesNothing(t *testing.
 	sheet := filepath.Join(dir, "bad.csv")
 	csvText := "Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points\r\n" +
 		"Bridges,Load,,false,Good,\"Holds, and\r\nholds\",4\r\n" +
-		"Bridges,Span,,false,Good,Long,lots\r\n" +
+		"Bridges,Span,,false,Good,Long,\r\n" +
 		"Bridges,,,false,Good,Cheap,2\r\n"
 	if err := os.WriteFile(sheet, []byte(csvText), 0o644); err != nil {
 		t.Fatal(err)
@@ -196,7 +196,7 @@ func TestImportRubricOfABadSpreadsheetNamesTheLinesAndChangesNothing(t *testing.
 	if r.code != 1 {
 		t.Fatalf("exit %d, want 1: %s", r.code, r.stderr)
 	}
-	for _, want := range []string{sheet + `:4: rating "Good" of "Span": points "lots" are not a number`,
+	for _, want := range []string{sheet + `:4: rating "Good" of "Span" has no points`,
 		sheet + `:5: the Criteria Name is empty`, "nothing imported"} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr does not say %q:\n%s", want, r.stderr)

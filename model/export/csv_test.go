@@ -103,8 +103,9 @@ func TestCanvasImportAcceptsWhatCanvasAccepts(t *testing.T) {
 		rng       bool
 		want      []rt
 	}{
-		{"any header, skipped", "whatever,we,like\nR,A,,false,Good,ok,3\n", false, []rt{{"Good", "ok", 3}}},
-		{"Enable Range yes", header + "R,A,,yes,Good,ok,3\n", true, []rt{{"Good", "ok", 3}}},
+		{"columns found by header in any order", "Rating Points,Criteria Name,notes,Rating Name,Rubric Name\n3,A,x,Good,R\n", false, []rt{{"Good", "", 3}}},
+		{"rating headers in any case", "Rubric Name,Criteria Name,RATING NAME,rating points\nR,A,Good,3\n", false, []rt{{"Good", "", 3}}},
+		{"Enable Range yes is false", header + "R,A,,yes,Good,ok,3\n", false, []rt{{"Good", "ok", 3}}},
 		{"Enable Range 1", header + "R,A,,1,Good,ok,3\n", true, []rt{{"Good", "ok", 3}}},
 		{"Enable Range TRUE", header + "R,A,,TRUE,Good,ok,3\n", true, []rt{{"Good", "ok", 3}}},
 		{"Enable Range anything else is false", header + "R,A,,maybe,Good,ok,3\n", false, []rt{{"Good", "ok", 3}}},
@@ -113,7 +114,8 @@ func TestCanvasImportAcceptsWhatCanvasAccepts(t *testing.T) {
 		{"decimal comma", header + "R,A,,false,Good,ok,\"1,75\"\n", false, []rt{{"Good", "ok", 1.75}}},
 		{"trailing blank columns", header + "R,A,,false,Good,ok,3,,,,,,\n", false, []rt{{"Good", "ok", 3}}},
 		{"a rating without a name is left out", header + "R,A,,false,,ok,3,Good,ok,2\n", false, []rt{{"Good", "ok", 2}}},
-		{"a rating without points has 0", header + "R,A,,false,Good,ok,\n", false, []rt{{"Good", "ok", 0}}},
+		{"points that are not a number are 0", header + "R,A,,false,Good,ok,lots\n", false, []rt{{"Good", "ok", 0}}},
+		{"points are rounded to 2 decimals", header + "R,A,,false,Good,ok,2.345abc\n", false, []rt{{"Good", "ok", 2.35}}},
 		{"byte order mark and CRLF", "\uFEFF" + strings.ReplaceAll(header, "\n", "\r\n") + "R,A,,false,Good,\"ok\r\nthen\",3\r\n", false, []rt{{"Good", "ok\r\nthen", 3}}},
 		{"old Mac line ends", strings.ReplaceAll(header, "\n", "\r") + "R,A,,false,Good,ok,3\r", false, []rt{{"Good", "ok", 3}}},
 		{"a criterion without ratings", header + "R,A,,false\n", false, nil},
@@ -140,16 +142,25 @@ func TestCanvasImportAcceptsWhatCanvasAccepts(t *testing.T) {
 
 func TestCanvasImportNamesEveryBadRowAndImportsNothing(t *testing.T) {
 	const header = "Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points\n"
-	wide := header + "R,A,,false" + strings.Repeat(",Good,ok,1", model.MaxRubricEntries+1) + "\n"
+	wide := strings.TrimSuffix(header, "\n") + strings.Repeat(",Rating Name,Rating Description,Rating Points", model.MaxRubricEntries) + "\n" +
+		"R,A,,false" + strings.Repeat(",Good,ok,1", model.MaxRubricEntries+1) + "\n"
 	cases := []struct {
 		name, csv string
 		want      []string // "line N: ..." substrings, one per problem
 	}{
-		{"points that are not a number", header + "R,A,,false,Good,ok,4\nR,B,,false,Good,ok,lots\n",
-			[]string{`line 3: rating "Good" of "B": points "lots" are not a number`}},
+		{"a rating without points", header + "R,A,,false,Good,ok,4\nR,B,,false,Good,ok,\n",
+			[]string{`line 3: rating "Good" of "B" has no points`}},
+		{"a rating without a points column", "Rubric Name,Criteria Name,Rating Name\nR,A,Good\n",
+			[]string{`line 2: rating "Good" of "A" has no points`}},
+		{"points too large for a number", header + "R,A,,false,Good,ok,1e400\n",
+			[]string{`line 2: rating "Good" of "A": points "1e400" are too large`}},
+		{"no Rubric Name column", "rubric name,Criteria Name,Rating Name,Rating Points\nR,A,Good,1\n",
+			[]string{`line 1: the header has no column named exactly "Rubric Name"`}},
+		{"no Criteria Name column", "Rubric Name,Criterion,Rating Name,Rating Points\nR,A,Good,1\n",
+			[]string{`line 1: the header has no column named exactly "Criteria Name"`}},
 		{"no rubric name", header + ",A,,false,Good,ok,3\n", []string{"line 2: the Rubric Name is empty"}},
 		{"no criterion name", header + "R,,,false,Good,ok,3\n", []string{"line 2: the Criteria Name is empty"}},
-		{"several bad rows after a multi-line field", header + "R,A,\"two\nlines\",false,Good,ok,x\nR,B,,false,Good,ok,1\nR,C,,false,Good,ok,y\n",
+		{"several bad rows after a multi-line field", header + "R,A,\"two\nlines\",false,Good,ok,\nR,B,,false,Good,ok,1\nR,C,,false,Good,ok\n",
 			[]string{`line 2: rating "Good" of "A"`, `line 5: rating "Good" of "C"`}},
 		{"more ratings than a rubric holds", wide, []string{`line 2: criterion "A" has more than 100 ratings`}},
 		{"an empty file", "\uFEFF", []string{"line 1: the file is empty"}},

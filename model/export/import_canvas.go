@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -32,30 +33,24 @@ func (e *ImportError) Error() string {
 	return strings.Join(msgs, "\n")
 }
 
-// Canvas's columns: the rubric, the criterion, its description and its
-// range flag, then a name, description and points for each rating.
-const (
-	colRubric = iota
-	colCriterion
-	colDescription
-	colRange
-	colRatings
-)
-
 // ReadCanvasCSV reads a Canvas rubric spreadsheet into new rubrics, one per
 // distinct Rubric Name in the order they first appear, stamped now and
 // ready to add to p with ImportRubricsEdit.
 //
-// It reads what Canvas's own rubric importer reads: the first row is a
-// header and is skipped whatever it says; the columns are, by position, the
-// rubric name, the criterion's name, description and Enable Range (true
-// for true, yes, y, t, on or 1 in any case, false otherwise), then a
-// Rating Name, Rating Description, Rating Points triple per rating, in the
-// criterion's order. A triple with no rating name is skipped (as Canvas
-// does), so trailing blank or note columns do no harm; a rating with no
-// points has 0. Points may be negative or have a decimal comma ("1,75").
-// A byte order mark, LF or CRLF line ends and quoted fields with commas and
-// line breaks are read, and text is kept byte for byte.
+// It reads what Canvas's own rubric importer reads. The first row is the
+// header, and columns are found by their header text, in any order: "Rubric
+// Name", "Criteria Name", "Criteria Description" and "Criteria Enable
+// Range" exactly, and every column whose header contains "rating name",
+// "rating description" or "rating points" in any case, the n-th of each
+// making the n-th rating; other columns are ignored. Enable Range is true
+// for true or 1 in any case, false otherwise. A rating with no name is
+// skipped; a named rating with no points is an error (Canvas's own import
+// fails on it). Points are read as Canvas reads them: a decimal comma
+// ("1,75") becomes a point, the number the cell starts with is taken (none
+// is 0), rounded to 2 decimals; they may be negative. A byte order mark
+// (which Canvas would take as part of the first header) is skipped; LF or
+// CRLF line ends and quoted fields with commas and line breaks are read,
+// and text is kept byte for byte.
 //
 // Each criterion keeps its own ratings: the rubric's levels are columns,
 // and a criterion's ratings go in them in order (see place); a column a
@@ -83,7 +78,16 @@ func ReadCanvasCSV(r io.Reader, p *model.Project, now time.Time) ([]model.Rubric
 	if len(rows) == 0 {
 		return nil, &ImportError{[]RowProblem{{1, "the file is empty; a Canvas rubric starts with the header Rubric Name,Criteria Name,..."}}}
 	}
-	b := rubricBuilder{now: now.UTC(), codes: outcomeIDsByCode(p)}
+	cols := canvasColumnsOf(rows[0].fields)
+	for _, need := range []struct {
+		at   int
+		name string
+	}{{cols.rubric, headRubric}, {cols.criterion, headCriterion}} {
+		if need.at < 0 {
+			return nil, &ImportError{[]RowProblem{{rows[0].line, fmt.Sprintf("the header has no column named exactly %q; a Canvas rubric starts with the header Rubric Name,Criteria Name,...", need.name)}}}
+		}
+	}
+	b := rubricBuilder{now: now.UTC(), codes: outcomeIDsByCode(p), cols: cols}
 	var problems []RowProblem
 	for _, row := range rows[1:] {
 		if msg := b.add(row); msg != "" {
@@ -116,9 +120,6 @@ func importLabel(rubrics []model.Rubric) string {
 	return fmt.Sprintf("Imported %d rubrics", len(rubrics))
 }
 
-// truthy are the Enable Range values that mean true.
-var truthy = map[string]bool{"true": true, "yes": true, "y": true, "t": true, "on": true, "1": true}
-
 // rating is one rating of a row.
 type rating struct {
 	label, descriptor string
@@ -145,45 +146,52 @@ type pendingCriterion struct {
 type rubricBuilder struct {
 	now     time.Time
 	codes   map[string]string
+	cols    canvasColumns
 	rubrics []*pendingRubric
 	byTitle map[string]*pendingRubric
 }
 
 // add reads one criterion row, or says what is wrong with it.
 func (b *rubricBuilder) add(row csvRow) string {
-	cell := func(i int) string {
-		if i >= len(row.fields) {
-			return ""
-		}
-		return row.fields[i]
-	}
-	title, crit := unsafeCell(cell(colRubric)), unsafeCell(cell(colCriterion))
+	f, cols := row.fields, &b.cols
+	title, crit := unsafeCell(fieldText(f, cols.rubric)), unsafeCell(fieldText(f, cols.criterion))
 	switch {
 	case strings.TrimSpace(title) == "":
 		return "the Rubric Name is empty"
 	case strings.TrimSpace(crit) == "":
 		return "the Criteria Name is empty"
 	}
-	pc := pendingCriterion{title: crit, rng: truthy[strings.ToLower(strings.TrimSpace(cell(colRange)))]}
-	for at := colRatings; at < len(row.fields); at += 3 {
-		name := unsafeCell(cell(at))
+	pc := pendingCriterion{title: crit, rng: canvasRange(fieldText(f, cols.rng))}
+	for k, at := range cols.names {
+		name := unsafeCell(fieldText(f, at))
 		if strings.TrimSpace(name) == "" {
 			continue
 		}
 		if len(pc.ratings) >= model.MaxRubricEntries {
 			return fmt.Sprintf("criterion %q has more than %d ratings, more than a Coplan rubric holds", crit, model.MaxRubricEntries)
 		}
-		v, err := parsePoints(strings.TrimSpace(cell(at + 2)))
-		if err != nil {
-			return fmt.Sprintf("rating %q of %q: %v", name, crit, err)
+		pts, ok := "", false
+		if k < len(cols.points) {
+			pts, ok = fieldAt(f, cols.points[k])
 		}
-		pc.ratings = append(pc.ratings, rating{label: name, descriptor: unsafeCell(cell(at + 1)), points: v})
+		if !ok {
+			return fmt.Sprintf("rating %q of %q has no points", name, crit)
+		}
+		v := canvasPoints(pts)
+		if math.IsInf(v, 0) {
+			return fmt.Sprintf("rating %q of %q: points %q are too large", name, crit, pts)
+		}
+		desc := ""
+		if k < len(cols.descriptions) {
+			desc = unsafeCell(fieldText(f, cols.descriptions[k]))
+		}
+		pc.ratings = append(pc.ratings, rating{label: name, descriptor: desc, points: v})
 	}
 	pr := b.rubric(title)
 	if len(pr.criteria) >= model.MaxRubricEntries {
 		return fmt.Sprintf("rubric %q has more than %d criteria", title, model.MaxRubricEntries)
 	}
-	desc := unsafeCell(cell(colDescription))
+	desc := unsafeCell(fieldText(f, cols.description))
 	if ids, ok := b.outcomesOf(desc); ok {
 		pc.outcomes = ids
 	} else {

@@ -3,7 +3,6 @@ package export
 import (
 	"errors"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
@@ -87,21 +86,4 @@ func outcomeIDsByCode(p *model.Project) map[string]string {
 		}
 	}
 	return m
-}
-
-// parsePoints reads a number of points written with a decimal point or a
-// decimal comma: "4", "1.75", "1,75", "-2"; nothing is 0.
-func parsePoints(s string) (float64, error) {
-	if s == "" {
-		return 0, nil
-	}
-	t := unsafeCell(s)
-	if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
-		t = strings.Replace(t, ",", ".", 1)
-	}
-	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, fmt.Errorf("points %q are not a number", s)
-	}
-	return v, nil
 }

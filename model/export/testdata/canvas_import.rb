@@ -1,48 +1,70 @@
 # A stand-in for Canvas's rubric CSV importer (canvas-lms
-# lib/rubric_csv_importer.rb), REIMPLEMENTED from its documented behaviour,
-# not copied from it: Ruby's CSV parses the file, the first row (the header)
-# is skipped, and each row is a criterion: rubric name, criterion name,
-# criterion description, "Enable Range", then name, description and points
-# for each rating. A rating without a name is left out; Enable Range is true
-# for true, yes, y, t, on or 1. It prints what would be stored, as JSON, so
-# that tests can compare two files the way Canvas would see them.
+# lib/rubric_csv_importer.rb), written anew from how that importer behaves,
+# not copied from it:
+#
+# - Ruby's CSV reads the file with headers: the first row is the header and
+#   each later row is one criterion. Columns are found by header text, in any
+#   order: "Rubric Name", "Criteria Name", "Criteria Description" and
+#   "Criteria Enable Range" exactly as written; every column whose lower-cased
+#   header contains "rating name", "rating description" or "rating points" is
+#   a rating column, the n-th of each kind making the n-th rating. Other
+#   columns are ignored.
+# - Rows are grouped into rubrics by their Rubric Name, in order of first
+#   appearance.
+# - A rating without a name is left out. Its points are the cell with "," made
+#   ".", read with String#to_f and rounded to 2 decimals. A named rating with
+#   no points cell makes Canvas's import fail; so does this script.
+# - Enable Range, when given, is true only for "true" or "1" in any case.
+#
+# Two leniencies: a byte order mark is dropped (Canvas would read it as part
+# of the first header, and find no rubric names), and blank rows are skipped.
+# It prints what would be stored, as JSON, so that tests can compare two files
+# the way Canvas would see them.
 #
 # Usage: ruby canvas_import.rb FILE.csv... (prints {"FILE.csv": [rubric, ...], ...})
 require "csv"
 require "json"
 
-TRUTHY = %w[true yes y t on 1].freeze
+def rating_columns(headers, kind)
+  headers.each_index.select { |i| headers[i].to_s.downcase.include?(kind) }
+end
 
 def canvas_rubrics(path)
-data = File.binread(path).force_encoding("UTF-8")
-data = data.delete_prefix("\uFEFF")
-rubrics = {}
-order = []
-CSV.parse(data).drop(1).each do |row|
-  next if row.all? { |f| f.to_s.strip.empty? }
-  name = row[0].to_s
-  unless rubrics.key?(name)
-    rubrics[name] = []
-    order << name
+  data = File.binread(path).force_encoding("UTF-8").delete_prefix("\uFEFF")
+  table = CSV.parse(data, headers: true)
+  headers = table.headers
+  names = rating_columns(headers, "rating name")
+  descriptions = rating_columns(headers, "rating description")
+  points = rating_columns(headers, "rating points")
+  rubrics = {}
+  table.each.with_index(1) do |row, n_row|
+    fields = row.fields
+    next if fields.all? { |f| f.to_s.strip.empty? }
+
+    ratings = []
+    names.each_with_index do |col, n|
+      rname = fields[col]
+      next if rname.to_s.strip.empty?
+
+      rpoints = points[n] && fields[points[n]]
+      abort "#{path}: criterion row #{n_row}: rating #{rname} has no points" if rpoints.nil?
+      ratings << { "description" => rname,
+                   "long_description" => (descriptions[n] && fields[descriptions[n]]).to_s,
+                   "points" => rpoints.tr(",", ".").to_f.round(2) }
+    end
+    use_range = row["Criteria Enable Range"]
+    criteria = (rubrics[row["Rubric Name"].to_s] ||= [])
+    criteria << {
+      "description" => row["Criteria Name"].to_s,
+      "long_description" => row["Criteria Description"].to_s,
+      "criterion_use_range" => !use_range.nil? && !use_range.empty? && %w[true 1].include?(use_range.downcase),
+      "points" => ratings.map { |r| r["points"] }.max || 0,
+      "ratings" => ratings
+    }
   end
-  ratings = []
-  (row[4..] || []).each_slice(3) do |rname, rdesc, rpoints|
-    next if rname.to_s.strip.empty?
-    ratings << { "description" => rname, "long_description" => rdesc.to_s,
-                 "points" => rpoints.to_s.strip.tr(",", ".").to_f }
+  rubrics.map do |name, criteria|
+    { "title" => name, "points_possible" => criteria.sum { |c| c["points"] }, "criteria" => criteria }
   end
-  rubrics[name] << {
-    "description" => row[1].to_s,
-    "long_description" => row[2].to_s,
-    "criterion_use_range" => TRUTHY.include?(row[3].to_s.strip.downcase),
-    "points" => ratings.map { |r| r["points"] }.max || 0,
-    "ratings" => ratings
-  }
-end
-order.map do |n|
-  crit = rubrics[n]
-  { "title" => n, "points_possible" => crit.sum { |c| c["points"] }, "criteria" => crit }
-end
 end
 
 puts JSON.pretty_generate(ARGV.to_h { |path| [path, canvas_rubrics(path)] })
