@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -34,11 +35,24 @@ func needTools(t testing.TB, names ...string) {
 }
 
 // buildCoplan compiles the coplan command (with cgo, for the real driver)
-// into a temporary folder and returns its path.
+// into a temporary folder and returns its path. It builds with the running
+// test binary's -race and -tags, so it reuses the packages compiled for the
+// tests instead of compiling Fyne once more on a cold build cache.
 func buildCoplan(t testing.TB) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "coplan")
-	cmd := exec.Command("go", "build", "-o", bin, "coplan/cmd/coplan")
+	args := []string{"build", "-o", bin}
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			switch {
+			case s.Key == "-race" && s.Value == "true":
+				args = append(args, "-race")
+			case s.Key == "-tags" && s.Value != "":
+				args = append(args, "-tags", s.Value)
+			}
+		}
+	}
+	cmd := exec.Command("go", append(args, "coplan/cmd/coplan")...)
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
