@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -60,10 +61,12 @@ func buildCoplan(t testing.TB) string {
 	return bin
 }
 
-// startXvfb starts a virtual display and returns its name, such as ":117".
+// startXvfb starts a virtual display and returns its name, such as ":117",
+// once an X client can talk to it: a socket file alone may be left over
+// from a server that was killed, or belong to one still starting.
 func startXvfb(t testing.TB) string {
 	t.Helper()
-	needTools(t, "Xvfb")
+	needTools(t, "Xvfb", "xwininfo")
 	for n := 100 + os.Getpid()%300; n < 1000; n++ {
 		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
 			continue
@@ -73,20 +76,44 @@ func startXvfb(t testing.TB) string {
 		if err := x.Start(); err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() {
-			_ = x.Process.Kill()
-			_ = x.Wait()
-		})
-		socket := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
-		for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(20 * time.Millisecond) {
-			if _, err := os.Stat(socket); err == nil {
-				return display
+		exited := make(chan struct{})
+		go func() { _ = x.Wait(); close(exited) }()
+		stop := func() {
+			// SIGTERM lets Xvfb remove its lock and socket; SIGKILL would not.
+			_ = x.Process.Signal(syscall.SIGTERM)
+			select {
+			case <-exited:
+			case <-time.After(5 * time.Second):
+				_ = x.Process.Kill()
+				<-exited
 			}
 		}
-		t.Fatalf("Xvfb %s did not start", display)
+		if displayReady(display, exited) {
+			t.Cleanup(stop)
+			return display
+		}
+		stop() // it could not take this number (another server has it): try the next
 	}
-	t.Fatal("no free X display number")
+	t.Fatal("no X display could be started")
 	return ""
+}
+
+// displayReady waits up to 10 s for the X server at display to answer a
+// client, and gives up at once if the server exits.
+func displayReady(display string, exited <-chan struct{}) bool {
+	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(50 * time.Millisecond) {
+		select {
+		case <-exited:
+			return false
+		default:
+		}
+		probe := exec.Command("xwininfo", "-root")
+		probe.Env = append(os.Environ(), "DISPLAY="+display)
+		if probe.Run() == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // findWindow returns the id of the window whose title contains title, or "".
