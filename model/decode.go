@@ -307,12 +307,8 @@ func indexKeyLines(data []byte) *keyLines {
 	line := 0
 	for len(data) > 0 {
 		line++
-		l := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
+		var l []byte
+		l, data = cutLine(data)
 		l = bytes.TrimSpace(l)
 		if len(l) > 0 && l[0] == '[' {
 			name := strings.TrimSpace(strings.Trim(string(l), "[] \t"))

@@ -63,12 +63,8 @@ func keyLineAfter(data []byte, from int, key string) int {
 	line := 0
 	for len(data) > 0 {
 		line++
-		l := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
+		var l []byte
+		l, data = cutLine(data)
 		if line < from {
 			continue
 		}
@@ -81,4 +77,13 @@ func keyLineAfter(data []byte, from int, key string) int {
 		}
 	}
 	return from
+}
+
+// cutLine splits data after its first line: it returns that line, without
+// its newline, and the rest (nil after the last line).
+func cutLine(data []byte) (line, rest []byte) {
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		return data[:i], data[i+1:]
+	}
+	return data, nil
 }

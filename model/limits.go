@@ -80,12 +80,8 @@ func lineAndOwner(data []byte, n int) (string, string) {
 	line := 0
 	for len(data) > 0 {
 		line++
-		l := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
+		var l []byte
+		l, data = cutLine(data)
 		if line == n {
 			return string(l), owner
 		}
