@@ -81,7 +81,7 @@ func TestICSTaskFallsOnItsDueDateWithItsOwner(t *testing.T) {
 			t.Errorf("the task starts %v (%v), want 31 May 2027", start, err)
 		}
 		desc, _ := ev.Props.Text(ical.PropDescription)
-		if !strings.Contains(desc, "Owner: Zoë Ødegaard (Helios Renewables)") {
+		if !strings.Contains(desc, "Owner: Zoë Ødegaard") {
 			t.Errorf("the description %q does not name the owner", desc)
 		}
 		return
