@@ -200,16 +200,8 @@ func exportMarkdown(buf *bytes.Buffer, p *model.Project, o exportOptions) error 
 	return export.WriteMarkdown(buf, p)
 }
 
-// exportLocalePaper is the paper size of the user's locale, from LC_ALL, LC_PAPER
-// or LANG, the first that is set.
-func exportLocalePaper() string {
-	for _, name := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
-		if v := os.Getenv(name); v != "" {
-			return export.DefaultPaper(v)
-		}
-	}
-	return export.DefaultPaper("")
-}
+// exportLocalePaper is the paper size of the user's locale (export.LocalePaper).
+func exportLocalePaper() string { return export.LocalePaper(os.Getenv) }
 
 // writeExportFile writes data to path through a temporary file in the same
 // folder, so that path is either replaced whole or left as it was.
