@@ -4,6 +4,7 @@
 package app
 
 import (
+	"net/url"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -35,6 +36,9 @@ type App struct {
 	now func() time.Time
 	// quit ends the app once a stop signal has been dealt with.
 	quit func()
+	// openURL opens a file or folder in the system's viewer; nil means
+	// the app's OpenURL. Tests replace it.
+	openURL func(u *url.URL) error
 }
 
 // Icon is the app icon as a Fyne resource.
@@ -44,7 +48,7 @@ var Icon = fyne.NewStaticResource("coplan.png", assets.IconPNG)
 func New(a fyne.App, version string) *App {
 	setUpTranslations()
 	installNonTruncatingFiles()
-	a.Settings().SetTheme(newTheme())
+	a.Settings().SetTheme(newTheme(prefs{a.Preferences()}))
 	if a.Icon() == nil {
 		a.SetIcon(Icon)
 	}

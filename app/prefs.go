@@ -13,6 +13,9 @@ const (
 	prefName    = "user_name"
 	prefRole    = "user_role"
 	prefLibrary = "library_folder"
+	prefPaper   = "handout_paper"
+	prefTheme   = "theme"
+	prefScale   = "text_scale"
 )
 
 // maxRecent is how many recent files the File menu and start screen offer.
@@ -76,3 +79,38 @@ func (p prefs) libraryDir() string { return p.p.StringWithFallback(prefLibrary, 
 
 // setLibraryDir remembers the folder the Library shows.
 func (p prefs) setLibraryDir(dir string) { p.p.SetString(prefLibrary, dir) }
+
+// paper returns the paper size chosen for the last handout, or "" when no
+// handout was exported yet.
+func (p prefs) paper() string { return p.p.StringWithFallback(prefPaper, "") }
+
+// setPaper remembers the paper size of the handout just chosen.
+func (p prefs) setPaper(paper string) { p.p.SetString(prefPaper, paper) }
+
+// Theme choices, the values of the theme preference.
+const (
+	themeSystem = "system"
+	themeLight  = "light"
+	themeDark   = "dark"
+)
+
+// themeChoice returns themeSystem, themeLight or themeDark.
+func (p prefs) themeChoice() string {
+	switch v := p.p.StringWithFallback(prefTheme, themeSystem); v {
+	case themeLight, themeDark:
+		return v
+	}
+	return themeSystem
+}
+
+// setThemeChoice remembers the theme: themeSystem, themeLight or themeDark.
+func (p prefs) setThemeChoice(v string) { p.p.SetString(prefTheme, v) }
+
+// textScale returns how much larger than usual text is shown, 1 by
+// default; a stored value outside the sizes offered is brought within them.
+func (p prefs) textScale() float32 {
+	return clampScale(float32(p.p.FloatWithFallback(prefScale, 1)))
+}
+
+// setTextScale remembers the text size.
+func (p prefs) setTextScale(s float32) { p.p.SetFloat(prefScale, float64(clampScale(s))) }

@@ -8,15 +8,57 @@ import (
 )
 
 // coplanTheme is Fyne's default theme in the teal of the app icon. A fixed
-// variant (light or dark) may be forced, as the screenshots do.
+// variant (light or dark) may be forced, as the screenshots and the
+// preferences do, and its sizes may be scaled for larger text.
 type coplanTheme struct {
 	fyne.Theme
 	variant *fyne.ThemeVariant
+	// scale multiplies text, icons and the space around them, as Fyne's own
+	// scale setting would; 0 means 1.
+	scale float32
 }
 
 var _ fyne.Theme = (*coplanTheme)(nil)
 
-func newTheme() fyne.Theme { return &coplanTheme{Theme: theme.DefaultTheme()} }
+// newTheme is the theme the preferences in p choose: the system's light or
+// dark, or one of them forced, at the chosen text size.
+func newTheme(p prefs) fyne.Theme {
+	t := &coplanTheme{Theme: theme.DefaultTheme(), scale: p.textScale()}
+	switch p.themeChoice() {
+	case themeLight:
+		v := theme.VariantLight
+		t.variant = &v
+	case themeDark:
+		v := theme.VariantDark
+		t.variant = &v
+	}
+	return t
+}
+
+// textScales are the text sizes Preferences offers, from 90% to 150%.
+var textScales = []float32{0.9, 1, 1.1, 1.25, 1.5}
+
+// clampScale brings s within the text sizes offered.
+func clampScale(s float32) float32 {
+	lo, hi := textScales[0], textScales[len(textScales)-1]
+	switch {
+	case !(s >= lo): // also NaN
+		return lo
+	case s > hi:
+		return hi
+	}
+	return s
+}
+
+// Size returns the default theme's sizes, scaled; hairlines (separators and
+// input borders) stay as thin as they are.
+func (t *coplanTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := t.Theme.Size(n)
+	if t.scale == 0 || t.scale == 1 || n == theme.SizeNameSeparatorThickness || n == theme.SizeNameInputBorder {
+		return s
+	}
+	return s * t.scale
+}
 
 // colorNameCommunity is the colour of sessions where students go out into
 // the community; sessions in class use the primary teal.
