@@ -1,0 +1,168 @@
+package widgets
+
+import (
+	"image/color"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Calendar is a month of days to pick a date from. Buttons go a month or a
+// year back and forward and pick today; today's day has a ring and the
+// selected day is filled. Weeks start on Monday. Dates are days: only their
+// year, month and day count.
+type Calendar struct {
+	widget.BaseWidget
+
+	// OnSelected is called with the day picked (at midnight UTC).
+	OnSelected func(time.Time) `json:"-"`
+
+	shown    time.Time // the first of the month shown
+	selected time.Time // zero when no day is selected
+	today    time.Time
+
+	title    *widget.Label
+	days     *fyne.Container
+	todayBtn *widget.Button
+	nav      [4]*widget.Button // a year back, a month back, a month on, a year on
+}
+
+// NewCalendar returns a calendar showing the month of open, with selected
+// marked (unless it is zero), today ringed, and a Today button labelled
+// todayLabel.
+func NewCalendar(open, selected, today time.Time, todayLabel string, onSelected func(time.Time)) *Calendar {
+	c := &Calendar{OnSelected: onSelected, selected: day(selected), today: day(today)}
+	if selected.IsZero() {
+		c.selected = time.Time{}
+	}
+	c.shown = firstOf(open)
+	c.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	c.todayBtn = widget.NewButton(todayLabel, func() { c.pick(c.today) })
+	steps := [4][2]int{{-1, 0}, {0, -1}, {0, 1}, {1, 0}}
+	icons := [4]fyne.Resource{theme.MediaFastRewindIcon(), theme.NavigateBackIcon(), theme.NavigateNextIcon(), theme.MediaFastForwardIcon()}
+	for i, s := range steps {
+		years, months := s[0], s[1]
+		c.nav[i] = widget.NewButtonWithIcon("", icons[i], func() { c.Turn(years, months) })
+		c.nav[i].Importance = widget.LowImportance
+	}
+	c.days = container.NewGridWithColumns(7)
+	c.fill()
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// CreateRenderer lays out the month's title between its buttons, the days,
+// and the Today button.
+func (c *Calendar) CreateRenderer() fyne.WidgetRenderer {
+	top := container.NewBorder(nil, nil,
+		container.NewHBox(c.nav[0], c.nav[1]), container.NewHBox(c.nav[2], c.nav[3]), c.title)
+	return widget.NewSimpleRenderer(container.NewBorder(top, container.NewCenter(c.todayBtn), nil, nil, c.days))
+}
+
+// Shown returns the first day of the month shown.
+func (c *Calendar) Shown() time.Time { return c.shown }
+
+// Title is the month and year shown, such as "March 2027".
+func (c *Calendar) Title() string { return c.title.Text }
+
+// Turn shows the month years and months away from the one shown.
+func (c *Calendar) Turn(years, months int) {
+	c.shown = c.shown.AddDate(years, months, 0)
+	c.fill()
+}
+
+// Today picks today, as the Today button does.
+func (c *Calendar) Today() { c.pick(c.today) }
+
+// pick selects d and reports it.
+func (c *Calendar) pick(d time.Time) {
+	c.selected = d
+	c.shown = firstOf(d)
+	c.fill()
+	if c.OnSelected != nil {
+		c.OnSelected(d)
+	}
+}
+
+// DayButton returns the button of day n of the month shown, or nil.
+func (c *Calendar) DayButton(n int) *widget.Button {
+	for _, o := range c.days.Objects {
+		if b := dayButtonIn(o); b != nil && b.Text == strconv.Itoa(n) {
+			return b
+		}
+	}
+	return nil
+}
+
+// IsToday reports whether the button b is ringed as today.
+func (c *Calendar) IsToday(b *widget.Button) bool {
+	for _, o := range c.days.Objects {
+		if s, ok := o.(*fyne.Container); ok && len(s.Objects) == 2 && s.Objects[1] == b {
+			r, _ := s.Objects[0].(*canvas.Rectangle)
+			return r != nil && r.StrokeWidth > 0
+		}
+	}
+	return false
+}
+
+func dayButtonIn(o fyne.CanvasObject) *widget.Button {
+	if s, ok := o.(*fyne.Container); ok && len(s.Objects) == 2 {
+		b, _ := s.Objects[1].(*widget.Button)
+		return b
+	}
+	return nil
+}
+
+// fill lays out the month shown: weekday headings, then six weeks of days,
+// always six so the calendar keeps its size from month to month.
+func (c *Calendar) fill() {
+	c.title.SetText(c.shown.Format("January 2006"))
+	var cells []fyne.CanvasObject
+	for i := 0; i < 7; i++ {
+		h := widget.NewLabelWithStyle(time.Weekday((i + 1) % 7).String()[:2], fyne.TextAlignCenter, fyne.TextStyle{})
+		h.Importance = widget.LowImportance
+		cells = append(cells, h)
+	}
+	lead := (int(c.shown.Weekday()) + 6) % 7 // days before the first, from Monday
+	for i := 0; i < lead; i++ {
+		cells = append(cells, widget.NewLabel(""))
+	}
+	last := c.shown.AddDate(0, 1, -1).Day()
+	for n := 1; n <= last; n++ {
+		d := c.shown.AddDate(0, 0, n-1)
+		b := widget.NewButton(strconv.Itoa(n), func() { c.pick(d) })
+		b.Importance = widget.LowImportance
+		if d.Equal(c.selected) {
+			b.Importance = widget.HighImportance
+		}
+		ring := canvas.NewRectangle(color.Transparent)
+		if d.Equal(c.today) {
+			ring.StrokeColor = theme.Color(theme.ColorNamePrimary)
+			ring.StrokeWidth = 2
+			ring.CornerRadius = theme.InputRadiusSize()
+		}
+		cells = append(cells, container.NewStack(ring, b))
+	}
+	for len(cells) < 7*7 {
+		cells = append(cells, widget.NewLabel(""))
+	}
+	c.days.Objects = cells
+	c.days.Refresh()
+}
+
+// day is the date of t at midnight UTC.
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// firstOf is the first day of t's month.
+func firstOf(t time.Time) time.Time {
+	y, m, _ := t.Date()
+	return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+}
