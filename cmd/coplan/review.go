@@ -16,15 +16,18 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 	all := fs.Bool("all", false, "list every comment, not only the open ones")
 	author := fs.String("author", "", "only comments by this author")
 	target := fs.String("target", "", "only comments on this entity (an id or a name); a rubric includes its levels and criteria")
+	since := fs.String("since-approval", "", "instead, list what changed in this rubric (its title or id) since each approver last approved it")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: coplan review [--all] [--author NAME] [--target ID-OR-NAME] FILE")
-		fmt.Fprintln(stderr, "Lists the open comments of a unit, one per line, and how each rubric stands with its approvers.")
+		fmt.Fprintln(stderr, "       coplan review --since-approval RUBRIC FILE")
+		fmt.Fprintln(stderr, "Lists the open comments of a unit, one per line, and how each rubric stands with its approvers;")
+		fmt.Fprintln(stderr, "with --since-approval, what changed in a rubric since it was approved.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage(err)
 	}
-	if fs.NArg() != 1 {
+	if fs.NArg() != 1 || (*since != "" && (*all || *author != "" || *target != "")) {
 		fs.Usage()
 		return 2
 	}
@@ -33,6 +36,9 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "coplan review: %v\n", err)
 		return 1
+	}
+	if *since != "" {
+		return reviewSinceApproval(l, *since, stdout, stderr)
 	}
 	p := l.Project
 	f := model.CommentFilter{OpenOnly: !*all, Author: *author}
