@@ -28,6 +28,9 @@ type Difference struct {
 	Field string
 	// Old and New are the field's values, for a changed field.
 	Old, New any
+	// Described is a changed field and its entity in the words on screen,
+	// such as `Ends of the unit` (see Project.DescribeField).
+	Described string
 }
 
 // String writes the difference as a sentence, such as
@@ -43,7 +46,10 @@ func (d Difference) String() string {
 	if d.Field == "approvals" {
 		return fmt.Sprintf("New approval of %s", what)
 	}
-	return fmt.Sprintf("Changed %s of %s", d.Field, what)
+	if d.Described != "" {
+		return "Changed " + d.Described
+	}
+	return fmt.Sprintf("Changed %s of %s", FieldLabel(d.Kind, d.Field), what)
 }
 
 // Diff lists how later differs from earlier, entity by entity and field by
@@ -51,6 +57,11 @@ func (d Difference) String() string {
 // are not differences; a new approval of a rubric is one.
 func Diff(earlier, later *Project) []Difference {
 	var out []Difference
+	changed := func(e entity, path string, ov, nv reflect.Value) {
+		loc := location{kind: e.kind, parent: e.parent, elem: e.v}
+		out = append(out, Difference{EntityID: e.id, Kind: e.kind, Name: e.name, Change: Changed, Field: path,
+			Old: valueOf(ov), New: valueOf(nv), Described: describeAt(later, loc, e.id, path)})
+	}
 	before := entitiesOf(earlier)
 	seen := make(map[string]bool, len(before.list))
 	for _, e := range entitiesOf(later).list {
@@ -64,14 +75,14 @@ func Diff(earlier, later *Project) []Difference {
 			ov, nv := fieldAt(old.v, s), fieldAt(e.v, s)
 			if s.kind != specMap {
 				if !same(ov, nv) {
-					out = append(out, Difference{EntityID: e.id, Kind: e.kind, Name: e.name, Change: Changed, Field: s.path, Old: valueOf(ov), New: valueOf(nv)})
+					changed(e, s.path, ov, nv)
 				}
 				continue
 			}
 			for _, k := range mapKeys(ov, nv) {
 				a, b := mapEntry(ov, k), mapEntry(nv, k)
 				if !same(a, b) {
-					out = append(out, Difference{EntityID: e.id, Kind: e.kind, Name: e.name, Change: Changed, Field: s.path + "." + k, Old: valueOf(a), New: valueOf(b)})
+					changed(e, s.path+"."+k, a, b)
 				}
 			}
 		}
@@ -94,10 +105,11 @@ func fieldAt(v reflect.Value, s fieldSpec) reflect.Value { return v.FieldByIndex
 
 // entity is one entity of a unit, for walking all of them in file order.
 type entity struct {
-	id   string
-	kind Kind
-	name string
-	v    reflect.Value
+	id     string
+	kind   Kind
+	name   string
+	parent string // the rubric of a level or criterion
+	v      reflect.Value
 }
 
 type entityList struct {
@@ -115,7 +127,7 @@ func entitiesOf(p *Project) entityList {
 		if _, dup := l.byID[id]; dup {
 			return true
 		}
-		e := entity{id: id, kind: n.spec.Kind, name: index[id].Name, v: n.elem}
+		e := entity{id: id, kind: n.spec.Kind, name: index[id].Name, parent: n.parent, v: n.elem}
 		l.list = append(l.list, e)
 		l.byID[id] = e
 		return true

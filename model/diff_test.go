@@ -23,11 +23,11 @@ func TestDiffListsWhatALaterVersionChanged(t *testing.T) {
 		got = append(got, d.String())
 	}
 	want := []string{
-		`Changed unit.central_goal of unit "Solar car challenge"`,
-		`Changed title of session "Kick-off"`,
+		`Changed Central goal of the unit`,
+		`Changed Title of session "Kick-off"`,
 		`Added session "Field trip"`,
 		`New approval of rubric "Design report"`,
-		`Changed descriptors.l1 of criterion "Testing"`,
+		`Changed Descriptor at level "Beginning" of criterion "Testing" in rubric "Design report"`,
 		`Deleted responsibility "Book the bus"`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

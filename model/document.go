@@ -69,7 +69,8 @@ func (d *Document) Apply(e Edit) (string, error) {
 	}
 	if n := len(d.undo); typing != "" && n > 0 && d.undo[n-1].typing == typing &&
 		now.Sub(d.undo[n-1].at) < CoalesceWindow && d.undo[n-1].serial != d.savedAt {
-		d.undo[n-1].at = now // keep the older inverse: it restores the text before typing began
+		d.undo[n-1].at = now        // keep the older inverse: it restores the text before typing began
+		d.undo[n-1].label = summary // and the newer words: a title names the entity as typed
 	} else {
 		d.serial++
 		d.undo = append(d.undo, step{inverse: inv, label: summary, serial: d.serial, at: now, typing: typing})
@@ -79,10 +80,10 @@ func (d *Document) Apply(e Edit) (string, error) {
 }
 
 // Undo reverts the last edit. It reports false when there is nothing to undo.
-func (d *Document) Undo() (string, bool) { return d.travel(&d.undo, &d.redo, "Undid ") }
+func (d *Document) Undo() (string, bool) { return d.travel(&d.undo, &d.redo, "Undid: ") }
 
 // Redo makes the last undone edit again. It reports false when there is nothing to redo.
-func (d *Document) Redo() (string, bool) { return d.travel(&d.redo, &d.undo, "Redid ") }
+func (d *Document) Redo() (string, bool) { return d.travel(&d.redo, &d.undo, "Redid: ") }
 
 func (d *Document) travel(from, to *[]step, verb string) (string, bool) {
 	n := len(*from)

@@ -55,7 +55,7 @@ func (e *setEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 	} else {
 		stamp(loc.elem, now)
 	}
-	return &setEdit{id: e.id, path: e.path, value: old, restore: oldStamp}, "Changed " + e.path, nil
+	return &setEdit{id: e.id, path: e.path, value: old, restore: oldStamp}, fieldChanged(p, loc, e.id, e.path), nil
 }
 
 func cloneAny(v any) any {
@@ -121,7 +121,7 @@ func (e *insertEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 		p.untomb(child)
 	}
 	e.entity = v.Interface() // the id given, so redo adds the same entity
-	return &removeEdit{id: id.String()}, fmt.Sprintf("Added %s", kind), nil
+	return &removeEdit{id: id.String()}, "Added " + describeNew(p, kind, v), nil
 }
 
 // removeEdit takes one entity out of its list and leaves a tombstone.
@@ -208,7 +208,7 @@ func (e *moveEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 		reflect.Copy(s.Slice(to+1, from+1), s.Slice(to, from))
 	}
 	s.Index(to).Set(v)
-	return &moveEdit{id: e.id, to: from}, fmt.Sprintf("Moved %s", loc.kind), nil
+	return &moveEdit{id: e.id, to: from}, "Moved " + describeNew(p, loc.kind, v), nil
 }
 
 // Batch applies edits in order as one undoable step; if one fails, the ones

@@ -337,7 +337,7 @@ func TestListenersHearWhatChanged(t *testing.T) {
 	if !got[1].Structural || !strings.Contains(got[1].Summary, "Deleted expert") {
 		t.Errorf("delete: %+v", got[1])
 	}
-	if !strings.HasPrefix(got[2].Summary, "Undid deleted expert") {
+	if !strings.HasPrefix(got[2].Summary, "Undid: deleted expert") {
 		t.Errorf("undo: %+v", got[2])
 	}
 }

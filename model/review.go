@@ -110,7 +110,7 @@ func (e *reviewEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 			return nil, "", fmt.Errorf("review: accept the %s: %w", who, err)
 		}
 		edits = append(edits, Set(c.Target, c.Field, v))
-		summary += fmt.Sprintf(" and changed %s of %s", c.Field, p.Index()[c.Target].Describe())
+		summary += " and changed " + p.DescribeField(c.Target, c.Field)
 	}
 	edits = append(edits, Set(c.ID, "status", e.status))
 	inv, _, err := Batch(summary, edits...).apply(p, now)

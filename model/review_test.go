@@ -79,7 +79,12 @@ func TestAcceptingAppliesTheSuggestionAsOneUndoableStep(t *testing.T) {
 			if s := d.Project.Comment("new").Status; s != model.StatusAccepted {
 				t.Errorf("status %q", s)
 			}
-			if !strings.HasPrefix(summary, `Accepted comment by "Zoë" and changed `+tt.field) {
+			words := map[string]string{
+				"title": `Title of criterion "`, "descriptors.l1": `Descriptor at level "Beginning" of criterion`,
+				"minutes": `Minutes of session`, "date": `Date of session`, "unit.driving_question": `Driving question of the unit`,
+				"unit.year_levels": `Year levels of the unit`, "points": `Points of level`,
+			}[tt.field]
+			if !strings.HasPrefix(summary, `Accepted comment by "Zoë" and changed `+words) {
 				t.Errorf("summary %q", summary)
 			}
 			d.Undo()

@@ -194,7 +194,7 @@ func (m *mdWriter) people() {
 			if o := m.p.Partner(e.Partner); o != nil {
 				org = o.Name
 			}
-			rows[i] = []string{firstNonBlank(e.Name, "Unnamed expert"), org, strings.Join(e.Roles, ", "), e.Expertise}
+			rows[i] = []string{firstNonBlank(e.Name, "Unnamed expert"), org, model.RoleNames(e.Roles), e.Expertise}
 		}
 		m.table([]string{"Name", "Organisation", "Roles", "Expertise"}, rows)
 	}

@@ -176,6 +176,11 @@ func TestMarkdownHasEveryPartOfTheUnitInHeadingsAndTables(t *testing.T) {
 		}
 	}
 	for _, e := range p.Experts {
+		for _, r := range e.Roles {
+			if strings.Contains(r, "-") && strings.Contains(page.text, r) {
+				t.Errorf("the page shows the role %q as the file writes it, not as %q", r, model.RoleName(r))
+			}
+		}
 		for _, private := range []string{e.Email, e.Phone, e.SafetyCheck.Number} {
 			if private != "" && strings.Contains(buf.String(), private) {
 				t.Errorf("the page shows %q of %s, which students may read", private, e.Name)

@@ -84,32 +84,8 @@ func engagementMeaning(e string) string {
 	return ""
 }
 
-// roleNames maps role values to words.
-var roleNames = map[string]string{
-	model.RoleMentor:         "Mentor",
-	model.RoleGuestSpeaker:   "Guest speaker",
-	model.RoleConsultant:     "Project consultant",
-	model.RoleJudge:          "Judge",
-	model.RoleFieldTripHost:  "Field trip host",
-	model.RoleRubricReviewer: "Rubric reviewer",
-	model.RoleInternshipHost: "Internship host",
-	model.RoleAdvisoryBoard:  "Advisory board",
-	model.RoleCareerDay:      "Career day presenter",
-	model.RoleTeacher:        "Teacher",
-}
-
 // roles writes an expert's roles in words, comma-separated.
-func roles(rs []string) string {
-	out := make([]string, 0, len(rs))
-	for _, r := range rs {
-		if n, ok := roleNames[r]; ok {
-			out = append(out, n)
-		} else if strings.TrimSpace(r) != "" {
-			out = append(out, r)
-		}
-	}
-	return strings.Join(out, ", ")
-}
+func roles(rs []string) string { return model.RoleNames(rs) }
 
 // partyNames maps responsibility parties to headings.
 var partyNames = map[string]string{

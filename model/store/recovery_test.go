@@ -85,7 +85,7 @@ func TestEditsAutosavedBeforeACrashAreOfferedBack(t *testing.T) {
 	for _, c := range r.Changes {
 		changes = append(changes, c.String())
 	}
-	want := `Changed title of session "Launch with the engineers"|Added session "Field trip"`
+	want := `Changed Title of session "Launch with the engineers"|Added session "Field trip"`
 	if strings.Join(changes, "|") != want {
 		t.Errorf("changes %q, want %q", strings.Join(changes, "|"), want)
 	}
