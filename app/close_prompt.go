@@ -78,6 +78,7 @@ func (a *App) confirmDiscard(then func()) {
 }
 
 // askSaveChanges shows the three-button question and passes on the answer.
+// Cancel has the focus first and answers Escape; Enter saves.
 func (a *App) askSaveChanges(answered func(closeAnswer)) {
 	msg := widget.NewLabel(lang.L("“{{.Title}}” has changes that are not saved.\nSave them before closing?",
 		map[string]any{"Title": a.ed.unitTitle()}))
@@ -95,5 +96,5 @@ func (a *App) askSaveChanges(answered func(closeAnswer)) {
 		widget.NewButton(lang.L("Cancel"), answer(answerCancel)),
 		save,
 	})
-	d.Show()
+	showDialog(a.win, d)
 }

@@ -15,7 +15,14 @@ type menus struct {
 	save, saveAs, close, undo, redo, del *fyne.MenuItem
 	export                               *fyne.Menu
 	library, saveTemplate                *fyne.MenuItem
-	last                                 menuState
+	// sections go to each section of the unit; palette opens the command palette.
+	sections []*fyne.MenuItem
+	palette  *fyne.MenuItem
+	// shownPalette is the command palette last opened.
+	shownPalette *palette
+	// guarded holds the items whose action already waits for open dialogs.
+	guarded map[*fyne.MenuItem]bool
+	last    menuState
 	// lib is the Library window File › Open Library… opened, while it is open.
 	lib *library
 }
@@ -32,7 +39,7 @@ func menuItem(label string, key fyne.Shortcut, run func()) *fyne.MenuItem {
 	return it
 }
 
-// buildMenus sets the window's main menu: File, Edit, Export, Help.
+// buildMenus sets the window's main menu: File, Edit, View, Export, Help.
 func (a *App) buildMenus() {
 	m := &menus{
 		newItem: menuItem(lang.L("New…"), keyNew, a.cmdNew),
@@ -49,6 +56,8 @@ func (a *App) buildMenus() {
 
 		library:      menuItem(lang.L("Open Library…"), keyLibrary, a.cmdLibrary),
 		saveTemplate: fyne.NewMenuItem(lang.L("Save as Template…"), a.cmdSaveTemplate),
+		palette:      menuItem(lang.L("Command Palette…"), keyPalette, a.cmdPalette),
+		guarded:      map[*fyne.MenuItem]bool{},
 	}
 	m.quit.IsQuit = true
 	m.recent.ChildMenu = fyne.NewMenu("")
@@ -58,12 +67,49 @@ func (a *App) buildMenus() {
 		fyne.NewMenu(lang.L("File"), m.newItem, m.open, m.recent, m.library, fyne.NewMenuItemSeparator(),
 			m.save, m.saveAs, m.saveTemplate, fyne.NewMenuItemSeparator(), m.close, fyne.NewMenuItemSeparator(), m.quit),
 		fyne.NewMenu(lang.L("Edit"), m.undo, m.redo, fyne.NewMenuItemSeparator(), m.del),
+		a.viewMenu(m),
 		m.export,
 		fyne.NewMenu(lang.L("Help"), m.about),
 	)
 	a.fillRecentMenu()
 	m.last = menuState{open: true, canUndo: true, canRedo: true} // force the first update
+	a.guardMenu(m)
 	a.win.SetMainMenu(m.main)
+}
+
+// viewMenu lists the sections, each with its shortcut, and the command
+// palette, so that both are found in the menu.
+func (a *App) viewMenu(m *menus) *fyne.Menu {
+	var items []*fyne.MenuItem
+	for i, s := range sections() {
+		it := menuItem(s.Title, sectionKey(i), a.cmdSection(i))
+		m.sections = append(m.sections, it)
+		items = append(items, it)
+	}
+	items = append(items, fyne.NewMenuItemSeparator(), m.palette)
+	return fyne.NewMenu(lang.L("View"), items...)
+}
+
+// guardMenu makes every item of the main menu, including those added since
+// the last call, do nothing while a dialog is open: the desktop driver runs
+// a menu item's shortcut even when a dialog covers the window.
+func (a *App) guardMenu(m *menus) {
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+			if it.Action == nil || m.guarded[it] {
+				continue
+			}
+			m.guarded[it] = true
+			it.Action = a.unlessDialog(it.Action)
+		}
+	}
+	for _, top := range m.main.Items {
+		walk(top.Items)
+	}
 }
 
 // updateMenus enables the items that apply now; it refreshes the menu only
@@ -92,10 +138,14 @@ func (a *App) updateMenus() {
 	}
 	m.undo.Disabled = !s.canUndo
 	m.redo.Disabled = !s.canRedo
+	for _, it := range m.sections {
+		it.Disabled = !s.open
+	}
 	setExportEnabled(m.export, s.open)
 	if recentChanged {
 		a.fillRecentMenu()
 	}
+	a.guardMenu(m)
 	m.main.Refresh()
 }
 
@@ -120,6 +170,9 @@ func (a *App) fillRecentMenu() {
 		items = append(items, none)
 	}
 	it.ChildMenu.Items = items
+	if m.guarded != nil {
+		a.guardMenu(m)
+	}
 }
 
 // The commands of the menus and shortcuts.

@@ -1,8 +1,12 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 )
 
 // Every keyboard shortcut of the window is here. Each is a
@@ -20,7 +24,26 @@ var (
 	keyRedoY  = shortcut(fyne.KeyY, 0)
 	// keyLibrary opens the Library window.
 	keyLibrary = shortcut(fyne.KeyL, 0)
+	// keyPalette opens the command palette.
+	keyPalette = shortcut(fyne.KeyP, fyne.KeyModifierShift)
+	// keyMenu opens the File menu of the window's menu bar, from where the
+	// arrow keys reach every menu. Alt pressed and released alone does the
+	// same in Fyne's desktop driver.
+	keyMenu = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierAlt}
 )
+
+// sectionKeys go to the sections in order: Ctrl+1 to Ctrl+9, then Ctrl+0
+// for the tenth.
+var sectionKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5,
+	fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9, fyne.Key0}
+
+// sectionKey is the shortcut of the i-th section, or nil past the tenth.
+func sectionKey(i int) fyne.Shortcut {
+	if i < 0 || i >= len(sectionKeys) {
+		return nil
+	}
+	return shortcut(sectionKeys[i], 0)
+}
 
 func shortcut(k fyne.KeyName, extra fyne.KeyModifier) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | extra}
@@ -36,21 +59,28 @@ type binding struct {
 // Ctrl+Z and Ctrl+Y as fyne.ShortcutUndo and fyne.ShortcutRedo rather than as
 // custom shortcuts, so those are bound to the same commands.
 func (a *App) bindings() []binding {
-	return []binding{
+	b := []binding{
 		{keyNew, a.cmdNew}, {keyOpen, a.cmdOpen}, {keyLibrary, a.cmdLibrary},
 		{keySave, a.cmdSave}, {keySaveAs, a.cmdSaveAs},
 		{keyClose, a.cmdClose}, {keyQuit, a.cmdQuit},
 		{keyUndo, a.cmdUndo}, {keyRedo, a.cmdRedo}, {keyRedoY, a.cmdRedo},
 		{&fyne.ShortcutUndo{}, a.cmdUndo}, {&fyne.ShortcutRedo{}, a.cmdRedo},
+		{keyPalette, a.cmdPalette}, {keyMenu, a.openMenuBar},
 	}
+	for i := range sectionKeys {
+		b = append(b, binding{sectionKey(i), a.cmdSection(i)})
+	}
+	return b
 }
 
-// registerShortcuts binds every shortcut on the window's canvas.
+// registerShortcuts binds every shortcut on the window's canvas, and lets
+// Escape and Enter answer a dialog that has no button focused.
 func (a *App) registerShortcuts() {
 	for _, b := range a.bindings() {
-		run := b.run
+		run := a.unlessDialog(b.run)
 		a.win.Canvas().AddShortcut(b.key, func(fyne.Shortcut) { run() })
 	}
+	a.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { answerDialogKey(a.win, ev.Name) })
 }
 
 // handleShortcut runs the command bound to s and reports whether there was
@@ -60,9 +90,67 @@ func (a *App) handleShortcut(s fyne.Shortcut) bool {
 	name := s.ShortcutName()
 	for _, b := range a.bindings() {
 		if b.key.ShortcutName() == name {
-			b.run()
+			a.unlessDialog(b.run)()
 			return true
 		}
 	}
 	return false
+}
+
+// dialogOpen reports whether a dialog (or the command palette) is shown over
+// the window: the window's commands wait until it is answered.
+func dialogOpen(win fyne.Window) bool {
+	_, modal := win.Canvas().Overlays().Top().(*widget.PopUp)
+	return modal
+}
+
+// unlessDialog returns run, made to do nothing while a dialog is open, so
+// that a shortcut typed in a dialog never acts on the window behind it.
+func (a *App) unlessDialog(run func()) func() {
+	return func() {
+		if !dialogOpen(a.win) {
+			run()
+		}
+	}
+}
+
+// openMenuBar opens the menu bar's first menu, where the desktop driver
+// draws the menu bar in the window.
+func (a *App) openMenuBar() {
+	if bar, ok := a.win.Canvas().(interface{ ToggleMenu() }); ok {
+		bar.ToggleMenu()
+	}
+}
+
+// cmdSection shows the i-th section of the open unit.
+func (a *App) cmdSection(i int) func() {
+	return func() {
+		if a.ed != nil && i < len(a.ed.sections) {
+			a.ed.showSection(i)
+		}
+	}
+}
+
+// shortcutText is how a shortcut is written for people: "Ctrl+Shift+P"
+// ("Cmd+Shift+P" on macOS).
+func shortcutText(s fyne.Shortcut) string {
+	ks, ok := s.(fyne.KeyboardShortcut)
+	if !ok {
+		return ""
+	}
+	var parts []string
+	mod := ks.Mod()
+	if mod&fyne.KeyModifierControl != 0 {
+		parts = append(parts, lang.L("Ctrl"))
+	}
+	if mod&fyne.KeyModifierSuper != 0 {
+		parts = append(parts, lang.L("Cmd"))
+	}
+	if mod&fyne.KeyModifierAlt != 0 {
+		parts = append(parts, lang.L("Alt"))
+	}
+	if mod&fyne.KeyModifierShift != 0 {
+		parts = append(parts, lang.L("Shift"))
+	}
+	return strings.Join(append(parts, string(ks.Key())), "+")
 }

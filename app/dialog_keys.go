@@ -1,0 +1,234 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// showDialog shows d over win and makes it answer the keyboard: Escape runs
+// its safe choice (Cancel, or the one button), Enter its default (the
+// highlighted button), Space the focused button, and the safe choice has
+// the focus first. Every dialog of the app is shown through it.
+//
+// A dialog button that acted as soon as Space went down closed the dialog
+// before the space character arrived, and the character then reached the
+// field behind; these buttons act when the key comes up, once its character
+// went to the button.
+func showDialog(win fyne.Window, d dialog.Dialog) {
+	d.Show()
+	pop, ok := win.Canvas().Overlays().Top().(*widget.PopUp)
+	if !ok {
+		return
+	}
+	keys := keyDialog(pop)
+	if keys != nil && keys.safe != nil {
+		win.Canvas().Focus(keys.safe)
+	}
+}
+
+// dialogKeys are the two choices a dialog's keys run.
+type dialogKeys struct {
+	safe, def *keyButton
+}
+
+// cancel runs the safe choice.
+func (k *dialogKeys) cancel() {
+	if k.safe != nil {
+		k.safe.activate()
+	}
+}
+
+// accept runs the default choice, when it is enabled.
+func (k *dialogKeys) accept() {
+	if k.def != nil {
+		k.def.activate()
+	}
+}
+
+// dialogRow is the row of buttons of a dialog shown in pop, or nil when pop
+// is not a dialog. Fyne's dialogs lay out an icon, a background, the
+// content, the buttons and the title, in that order.
+func dialogRow(pop *widget.PopUp) (content fyne.CanvasObject, row *fyne.Container) {
+	box, ok := pop.Content.(*fyne.Container)
+	if !ok || len(box.Objects) != 5 {
+		return nil, nil
+	}
+	row, _ = box.Objects[3].(*fyne.Container)
+	return box.Objects[2], row
+}
+
+// keyDialog replaces the buttons of the dialog in pop by keyButtons that
+// answer its keys, once, and returns its keys.
+func keyDialog(pop *widget.PopUp) *dialogKeys {
+	content, row := dialogRow(pop)
+	if row == nil || len(row.Objects) == 0 {
+		return nil
+	}
+	if kb, ok := row.Objects[0].(*keyButton); ok {
+		return kb.keys // keyed when first shown
+	}
+	keys := &dialogKeys{}
+	var buttons []*keyButton
+	swapped := map[*widget.Button]*keyButton{}
+	for i, o := range row.Objects {
+		b, ok := o.(*widget.Button)
+		if !ok {
+			continue
+		}
+		kb := newKeyButton(b, keys)
+		swapped[b] = kb
+		row.Objects[i] = kb
+		buttons = append(buttons, kb)
+	}
+	if len(buttons) == 0 {
+		return nil
+	}
+	for _, kb := range buttons {
+		switch {
+		case keys.safe == nil && isCancel(kb):
+			keys.safe = kb
+		case keys.def == nil && kb.Importance == widget.HighImportance:
+			keys.def = kb
+		}
+	}
+	if keys.safe == nil {
+		keys.safe = keys.def
+	}
+	if keys.safe == nil {
+		keys.safe = buttons[len(buttons)-1]
+	}
+	if keys.def == nil {
+		keys.def = keys.safe
+	}
+	keyForm(content, keys, swapped)
+	row.Refresh()
+	return keys
+}
+
+// keyForm lets a form dialog's one-line fields submit it with Enter, and
+// keeps its default button disabled while the form is not valid.
+func keyForm(content fyne.CanvasObject, keys *dialogKeys, swapped map[*widget.Button]*keyButton) {
+	f, ok := content.(*widget.Form)
+	if !ok {
+		return
+	}
+	for _, it := range f.Items {
+		if e, ok := it.Widget.(*widget.Entry); ok && !e.MultiLine && e.OnSubmitted == nil {
+			e.OnSubmitted = func(string) { keys.accept() }
+		}
+	}
+	var orig *widget.Button
+	for b, kb := range swapped {
+		if kb == keys.def {
+			orig = b
+		}
+	}
+	if orig == nil || keys.def == keys.safe {
+		return
+	}
+	def := keys.def
+	f.SetOnValidationChanged(func(err error) {
+		for _, b := range []interface {
+			Enable()
+			Disable()
+		}{orig, def} {
+			if err != nil {
+				b.Disable()
+			} else {
+				b.Enable()
+			}
+		}
+	})
+}
+
+// isCancel reports whether b declines: Cancel, or a cancel icon (Fyne's
+// own dialogs put one on No and Cancel).
+func isCancel(b *keyButton) bool {
+	if b.Icon != nil && b.Icon.Name() == theme.CancelIcon().Name() {
+		return true
+	}
+	return b.Text == lang.L("Cancel")
+}
+
+// answerDialogKey answers Escape or Enter for the dialog on top of win when
+// none of its buttons has the focus, and reports whether it did.
+func answerDialogKey(win fyne.Window, key fyne.KeyName) bool {
+	pop, ok := win.Canvas().Overlays().Top().(*widget.PopUp)
+	if !ok {
+		return false
+	}
+	_, row := dialogRow(pop)
+	if row == nil || len(row.Objects) == 0 {
+		return false
+	}
+	kb, ok := row.Objects[0].(*keyButton)
+	if !ok {
+		return false
+	}
+	switch key {
+	case fyne.KeyEscape:
+		kb.keys.cancel()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		kb.keys.accept()
+	default:
+		return false
+	}
+	return true
+}
+
+// keyButton is a dialog's button that answers the dialog's keys when it has
+// the focus. It acts when a key comes up that went down on it, so neither
+// the key's character nor its release reaches what the dialog uncovers.
+type keyButton struct {
+	widget.Button
+	keys *dialogKeys
+	down fyne.KeyName
+}
+
+var _ desktop.Keyable = (*keyButton)(nil)
+
+// newKeyButton copies b into a keyButton of keys.
+func newKeyButton(b *widget.Button, keys *dialogKeys) *keyButton {
+	kb := &keyButton{keys: keys}
+	kb.Text, kb.Icon, kb.Importance = b.Text, b.Icon, b.Importance
+	kb.Alignment, kb.IconPlacement, kb.OnTapped = b.Alignment, b.IconPlacement, b.OnTapped
+	kb.ExtendBaseWidget(kb)
+	if b.Disabled() {
+		kb.Disable()
+	}
+	return kb
+}
+
+// activate runs the button's action, when it is enabled.
+func (b *keyButton) activate() {
+	if !b.Disabled() && b.OnTapped != nil {
+		b.OnTapped()
+	}
+}
+
+// TypedKey does nothing: the button acts on KeyUp.
+func (b *keyButton) TypedKey(*fyne.KeyEvent) {}
+
+// KeyDown notes the key that went down on the button.
+func (b *keyButton) KeyDown(ev *fyne.KeyEvent) { b.down = ev.Name }
+
+// KeyUp runs the button on Space, the dialog's default on Enter and its
+// safe choice on Escape.
+func (b *keyButton) KeyUp(ev *fyne.KeyEvent) {
+	if ev.Name != b.down {
+		return
+	}
+	b.down = ""
+	switch ev.Name {
+	case fyne.KeySpace:
+		b.activate()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		b.keys.accept()
+	case fyne.KeyEscape:
+		b.keys.cancel()
+	}
+}
