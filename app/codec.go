@@ -38,9 +38,9 @@ var listCodec = codec{
 var dateCodec = codec{
 	format: func(v any) string { d, _ := v.(model.Date); return d.String() },
 	parse: func(s string) (any, error) {
-		d, err := model.ParseDate(strings.TrimSpace(s))
+		d, err := model.ReadDate(s)
 		if err != nil {
-			return nil, errors.New(lang.L("write a date as YYYY-MM-DD"))
+			return nil, errors.New(dateReason(err))
 		}
 		return d, nil
 	},

@@ -4,12 +4,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/app/widgets"
@@ -42,6 +40,8 @@ type form struct {
 	// errs lists the paths the form could not read: bugs in the form, kept
 	// for tests to find.
 	errs []error
+	// dates are the form's date fields by path.
+	dates map[string]*dateField
 }
 
 func newForm(e *editor, id string) *form {
@@ -206,15 +206,55 @@ func (f *form) setFrom(source fyne.CanvasObject, path string, v any) bool {
 	return f.e.apply(model.Set(f.id, path, v))
 }
 
-// field binds en to the field at path through c and returns it.
+// field binds en to the field at path through c and returns it. Text that c
+// cannot read is put back to the field's value when the entry loses focus,
+// and the status bar says why.
 func (f *form) field(path string, c codec, en *widgets.FieldEntry) *widgets.FieldEntry {
+	return f.fieldWith(path, c, en, nil)
+}
+
+// fieldWith is field, but with say set, text that c cannot read stays in
+// the entry as typed and say shows why when the entry loses focus or Enter
+// is pressed, and again as the text changes, until it reads (say("")), the
+// field's value changes, or undo puts the value back; the document keeps its
+// last value meanwhile. Text that reads is rewritten as c writes it when the
+// entry loses focus, so the person sees how it was read.
+func (f *form) fieldWith(path string, c codec, en *widgets.FieldEntry, say func(reason string)) *widgets.FieldEntry {
 	read := func() string { return c.format(f.value(path)) }
 	shown := read() // the value as last read or written, to spare a lookup per keystroke
-	en.OnShortcut = f.e.app.handleShortcut
+	telling := false
+	tell := func(reason string) {
+		if say != nil && (reason != "" || telling) {
+			telling = reason != ""
+			say(reason)
+		}
+	}
+	restore := func() {
+		f.quiet = true
+		en.SetText(read())
+		f.quiet = false
+		tell("")
+	}
+	en.OnShortcut = func(s fyne.Shortcut) bool {
+		if name := s.ShortcutName(); say != nil && (name == keyUndo.ShortcutName() || name == (&fyne.ShortcutUndo{}).ShortcutName()) {
+			if _, err := c.parse(en.Text); err != nil {
+				restore()
+				return true
+			}
+		}
+		return f.e.app.handleShortcut(s)
+	}
 	en.SetText(shown)
 	en.OnChanged = func(s string) {
 		v, err := c.parse(s)
-		if err != nil || c.format(v) == shown {
+		if err != nil {
+			if telling {
+				tell(err.Error())
+			}
+			return
+		}
+		tell("")
+		if c.format(v) == shown {
 			return
 		}
 		shown = c.format(v)
@@ -227,21 +267,35 @@ func (f *form) field(path string, c codec, en *widgets.FieldEntry) *widgets.Fiel
 			widgets.EnsureVisible(f.scroll, en, true, true)
 		}
 	}
-	en.OnFocusLost = func() {
-		if _, err := c.parse(en.Text); err != nil {
+	done := func() {
+		v, err := c.parse(en.Text)
+		switch {
+		case err != nil && say != nil:
+			tell(err.Error())
+		case err != nil:
 			f.e.setError(lang.L("“{{.Text}}” was not kept: {{.Reason}}", map[string]any{"Text": en.Text, "Reason": err.Error()}))
-			f.quiet = true
-			en.SetText(read())
-			f.quiet = false
+			restore()
+		case say != nil && c.format(v) == shown && en.Text != shown:
+			restore()
 		}
+	}
+	en.OnFocusLost = done
+	if say != nil {
+		en.OnSubmitted = func(string) { done() }
 	}
 	f.refreshers = append(f.refreshers, refresher{deps: []string{path}, w: en, fn: func() {
 		cur := read()
+		before := shown
 		shown = cur
-		if v, err := c.parse(en.Text); err == nil && c.format(v) == cur {
+		v, err := c.parse(en.Text)
+		switch {
+		case err == nil && c.format(v) == cur:
 			return
+		case err != nil && say != nil && cur == before:
+			return // still being fixed, over a value nothing else changed
 		}
 		en.SetText(cur)
+		tell("")
 	}})
 	f.bind(path, en)
 	return en
@@ -283,32 +337,6 @@ func (f *form) clock(path string) fyne.CanvasObject {
 	en := f.field(path, clockCodec, widgets.NewFieldEntry())
 	en.PlaceHolder = "HH:MM"
 	return narrow(en, 110)
-}
-
-// date binds an entry for YYYY-MM-DD, with a calendar to pick from, to a date field.
-func (f *form) date(path string) fyne.CanvasObject {
-	en := f.field(path, dateCodec, widgets.NewFieldEntry())
-	en.PlaceHolder = "YYYY-MM-DD"
-	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), nil)
-	pick.Importance = widget.LowImportance
-	pick.OnTapped = func() {
-		start := time.Now()
-		if d, err := model.ParseDate(strings.TrimSpace(en.Text)); err == nil && !d.IsZero() {
-			start = d.Time()
-		}
-		c := fyne.CurrentApp().Driver().CanvasForObject(en)
-		if c == nil {
-			return
-		}
-		var pop *widget.PopUp
-		cal := widget.NewCalendar(start, func(t time.Time) {
-			pop.Hide()
-			en.SetText(model.DateOf(t).String())
-		})
-		pop = widget.NewPopUp(cal, c)
-		pop.ShowAtRelativePosition(fyne.NewPos(0, en.Size().Height), en)
-	}
-	return narrow(container.NewBorder(nil, nil, nil, pick, en), 190)
 }
 
 // check binds a check box to a yes/no field.

@@ -37,7 +37,7 @@ func assessmentForm(e *editor, id string) *form {
 	f := newForm(e, id)
 	f.group(lang.L("Assessment"))
 	f.row(lang.L("Title"), f.text("title", ""))
-	f.row(lang.L("Due"), f.date("due"))
+	f.row(lang.L("Due"), f.date("due", dateLink{near: assessmentNear(e, id)}))
 	f.row(lang.L("Rubric"), f.choice("rubric", func() []option {
 		opts := []option{{label: noneLabel()}}
 		for _, r := range e.doc.Project.Rubrics {

@@ -29,8 +29,8 @@ func newOverview(e *editor) sectionView {
 	f.row(lang.L("Title"), f.text("title", lang.L("Solar car challenge")))
 	f.row(lang.L("Year levels"), f.list("unit.year_levels", lang.L("for example 9, 10")))
 	f.row(lang.L("Subjects"), f.list("unit.subjects", lang.L("for example Science, Technology")))
-	f.row(lang.L("Starts"), f.date("unit.start"))
-	f.row(lang.L("Ends"), f.date("unit.end"))
+	f.row(lang.L("Starts"), f.date("unit.start", dateLink{near: unitStartNear(e)}))
+	f.row(lang.L("Ends"), f.date("unit.end", dateLink{near: unitEndNear(e), after: "unit.start"}))
 
 	f.group(lang.L("Purpose"))
 	f.hintRow(lang.L("Real-world problem"), lang.L("The problem in the community or industry that the unit tackles."),

@@ -75,7 +75,7 @@ func expertForm(e *editor, id string) *form {
 		f.text("safety_check.kind", lang.L("Working With Children Check")))
 	f.row(lang.L("Issued in"), f.text("safety_check.jurisdiction", lang.L("State or country")))
 	f.row(lang.L("Number"), narrow(f.text("safety_check.number", ""), 260))
-	f.row(lang.L("Expires"), f.date("safety_check.expires"))
+	f.row(lang.L("Expires"), f.date("safety_check.expires", dateLink{near: expiryNear(e, id)}))
 
 	f.group(lang.L("Sessions"))
 	f.hintRow(lang.L("Contributes to"), lang.L("Their safety check is shown for each session's date."), f.links(func() []link {

@@ -67,7 +67,7 @@ func responsibilityForm(e *editor, id string) *form {
 		return opts
 	}, true))
 	f.row(lang.L("Or in words"), f.text("owner", lang.L("A role, such as Every team")))
-	f.row(lang.L("Due"), f.date("due"))
+	f.row(lang.L("Due"), f.date("due", dateLink{near: responsibilityNear(e, id)}))
 	f.row("", f.check("done", lang.L("Done")))
 	return f
 }

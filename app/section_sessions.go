@@ -68,7 +68,7 @@ func sessionForm(e *editor, id string) *form {
 		{value: model.InClass, label: lang.L("In class: the community comes into the classroom")},
 		{value: model.InCommunity, label: lang.L("In community: students go out and take part")},
 	}, false))
-	f.row(lang.L("Date"), f.date("date"))
+	f.row(lang.L("Date"), f.date("date", dateLink{near: sessionNear(e, id)}))
 	f.row(lang.L("Starts at"), f.clock("start"))
 	f.row(lang.L("Minutes"), f.number("minutes"))
 	f.row(lang.L("Location"), f.text("location", lang.L("Room, site or address")))
