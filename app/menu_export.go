@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -11,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/model/export"
-	"coplan/model/store"
 )
 
 // exportMenu is the Export menu. Each exporter adds its item here.
@@ -42,45 +39,6 @@ func handoutLabel(h string) string {
 	return h
 }
 
-// exportPDF asks which handout on which paper, then where to write it, and
-// lays it out in the background on a copy of the unit.
-func (a *App) exportPDF() {
-	if a.ed == nil {
-		return
-	}
-	var handouts []string
-	for _, h := range export.Handouts {
-		handouts = append(handouts, handoutLabel(h))
-	}
-	which := widget.NewRadioGroup(handouts, nil)
-	which.Required = true
-	which.SetSelected(handouts[0])
-	paper := widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
-	paper.Horizontal = true
-	paper.Required = true
-	if export.DefaultPaper(lang.SystemLocale().String()) == export.PaperLetter {
-		paper.SetSelected("Letter")
-	} else {
-		paper.SetSelected("A4")
-	}
-	items := []*widget.FormItem{
-		widget.NewFormItem(lang.L("Handout"), which),
-		widget.NewFormItem(lang.L("Paper"), paper),
-	}
-	dialog.ShowForm(lang.L("Export a PDF handout"), lang.L("Choose file…"), lang.L("Cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		opt := export.PDFOptions{Paper: strings.ToLower(paper.Selected)}
-		for i, l := range handouts {
-			if l == which.Selected {
-				opt.Handout = export.Handouts[i]
-			}
-		}
-		a.choosePDFFile(opt)
-	}, a.win)
-}
-
 // choosePDFFile asks where to write the handout and writes it there.
 func (a *App) choosePDFFile(opt export.PDFOptions) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
@@ -93,8 +51,7 @@ func (a *App) choosePDFFile(opt export.PDFOptions) {
 		}
 		a.writePDF(w, opt)
 	}, a.win)
-	base := strings.TrimSuffix(fileNameFor(a.ed.doc.Project.Title), store.Extension)
-	d.SetFileName(base + "-" + opt.Handout + ".pdf")
+	d.SetFileName(handoutFileName(a.ed.doc.Project, opt))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	a.startIn(d)
 	d.Resize(fyne.NewSize(860, 580))
@@ -133,6 +90,7 @@ func (a *App) writePDF(w fyne.URIWriteCloser, opt export.PDFOptions) <-chan stru
 			if a.ed == ed {
 				ed.setStatus(lang.L("Exported {{.File}}", map[string]any{"File": w.URI().Name()}))
 			}
+			a.showExported(w.URI().Path(), "")
 		})
 	}()
 	return finished

@@ -299,11 +299,8 @@ func (a *App) exportDone(ed *editor, path, note string, err error) {
 		a.showError(lang.L("Could not export"), err)
 		return
 	}
-	done := lang.L("Exported {{.File}}", map[string]any{"File": filepath.Base(path)})
-	if note != "" {
-		dialog.ShowInformation(done, note, a.win)
-	}
 	if a.ed == ed {
-		ed.setStatus(done)
+		ed.setStatus(lang.L("Exported {{.File}}", map[string]any{"File": filepath.Base(path)}))
 	}
+	a.showExported(path, note)
 }

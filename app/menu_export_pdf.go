@@ -1,0 +1,203 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+	"coplan/model/export"
+)
+
+// pdfOptionsForm is the PDF handout dialog: which handout, for which expert
+// or rubric, on which paper; the same choices as `coplan export --format pdf`.
+type pdfOptionsForm struct {
+	d       *dialog.ConfirmDialog
+	handout *widget.RadioGroup
+	paper   *widget.RadioGroup
+	// expert and rubric show only for the handout they limit, each under
+	// its label; their choices' ids go to PDFOptions.Expert and .Rubric.
+	expert, rubric           *widget.Select
+	expertLabel, rubricLabel *widget.Label
+	experts, rubrics         []choice
+}
+
+// paperLabels are the paper sizes as shown, in export.Papers' order.
+var paperLabels = []string{"A4", "Letter"}
+
+// exportPDF asks which handout for whom on which paper, then where to write
+// it, and lays it out in the background on a copy of the unit.
+func (a *App) exportPDF() {
+	if a.ed != nil {
+		a.showPDFOptions(a.choosePDFFile)
+	}
+}
+
+// showPDFOptions shows the PDF handout dialog and passes what was chosen to
+// then; the paper is remembered for the next handout.
+func (a *App) showPDFOptions(then func(export.PDFOptions)) *pdfOptionsForm {
+	p := a.ed.doc.Project
+	f := &pdfOptionsForm{experts: expertChoices(p), rubrics: handoutRubricChoices(p)}
+	var handouts []string
+	for _, h := range export.Handouts {
+		handouts = append(handouts, handoutLabel(h))
+	}
+	f.expert, f.expertLabel = choiceSelect(f.experts), widget.NewLabel(lang.L("Expert"))
+	f.rubric, f.rubricLabel = choiceSelect(f.rubrics), widget.NewLabel(lang.L("Rubric"))
+	f.handout = widget.NewRadioGroup(handouts, func(string) { f.showSubjects() })
+	f.handout.Required = true
+	f.handout.SetSelected(handouts[0])
+
+	f.paper = widget.NewRadioGroup(paperLabels, nil)
+	f.paper.Horizontal = true
+	f.paper.Required = true
+	f.paper.SetSelected(paperLabels[0])
+	if a.defaultPaper() == export.PaperLetter {
+		f.paper.SetSelected(paperLabels[1])
+	}
+
+	grid := container.New(layout.NewFormLayout(),
+		widget.NewLabel(lang.L("Handout")), f.handout,
+		f.expertLabel, f.expert,
+		f.rubricLabel, f.rubric,
+		widget.NewLabel(lang.L("Paper")), f.paper,
+	)
+	f.showSubjects()
+	f.d = dialog.NewCustomConfirm(lang.L("Export a PDF handout"), lang.L("Choose file…"), lang.L("Cancel"), grid, func(ok bool) {
+		if !ok {
+			return
+		}
+		opt := f.options()
+		a.prefs.setPaper(opt.Paper)
+		then(opt)
+	}, a.win)
+	f.d.Resize(fyne.NewSize(520, 0))
+	f.d.Show()
+	return f
+}
+
+// defaultPaper is the paper chosen last, or else the locale's.
+func (a *App) defaultPaper() string {
+	if p := a.prefs.paper(); p == export.PaperA4 || p == export.PaperLetter {
+		return p
+	}
+	return export.DefaultPaper(lang.SystemLocale().String())
+}
+
+// showSubjects shows the expert choice for briefings and the rubric choice
+// for the student rubric, and neither for the other handouts.
+func (f *pdfOptionsForm) showSubjects() {
+	h := f.handoutName()
+	show := func(on bool, objs ...fyne.CanvasObject) {
+		for _, o := range objs {
+			if on {
+				o.Show()
+			} else {
+				o.Hide()
+			}
+		}
+	}
+	show(h == export.HandoutBriefing, f.expert, f.expertLabel)
+	show(h == export.HandoutRubric, f.rubric, f.rubricLabel)
+}
+
+// handoutName is the chosen handout's name, such as export.HandoutBriefing.
+func (f *pdfOptionsForm) handoutName() string {
+	for i, h := range export.Handouts {
+		if handoutLabel(h) == f.handout.Selected {
+			return export.Handouts[i]
+		}
+	}
+	return export.HandoutOverview
+}
+
+// options are the export options the dialog shows.
+func (f *pdfOptionsForm) options() export.PDFOptions {
+	opt := export.PDFOptions{Handout: f.handoutName(), Paper: export.PaperA4}
+	if f.paper.Selected == paperLabels[1] {
+		opt.Paper = export.PaperLetter
+	}
+	switch opt.Handout {
+	case export.HandoutBriefing:
+		opt.Expert = chosenID(f.expert, f.experts)
+	case export.HandoutRubric:
+		opt.Rubric = chosenID(f.rubric, f.rubrics)
+	}
+	return opt
+}
+
+// choiceSelect is a drop-down of choices with the first selected.
+func choiceSelect(choices []choice) *widget.Select {
+	var labels []string
+	for _, c := range choices {
+		labels = append(labels, c.label)
+	}
+	s := widget.NewSelect(labels, nil)
+	if len(labels) > 0 {
+		s.SetSelectedIndex(0)
+	}
+	return s
+}
+
+// chosenID is the id of the choice s shows, "" (all) when none.
+func chosenID(s *widget.Select, choices []choice) string {
+	if i := s.SelectedIndex(); i >= 0 && i < len(choices) {
+		return choices[i].id
+	}
+	return ""
+}
+
+// expertChoices offers a briefing for every expert from the community, or
+// for any one expert, as export.HandoutSubjects lists them.
+func expertChoices(p *model.Project) []choice {
+	out := []choice{{lang.L("Every expert from the community"), ""}}
+	for _, s := range export.HandoutSubjects(p, export.HandoutBriefing) {
+		label := orUnnamed(s.Name)
+		if s.SchoolStaff {
+			label = lang.L("{{.Name}} (school staff)", map[string]any{"Name": label})
+		}
+		out = append(out, choice{label, s.ID})
+	}
+	return out
+}
+
+// handoutRubricChoices offers every rubric, or any one of them.
+func handoutRubricChoices(p *model.Project) []choice {
+	var out []choice
+	for _, s := range export.HandoutSubjects(p, export.HandoutRubric) {
+		out = append(out, choice{orUntitled(s.Name), s.ID})
+	}
+	if len(out) != 1 {
+		out = append([]choice{{lang.L("All rubrics"), ""}}, out...)
+	}
+	return out
+}
+
+// handoutFileName is the file name offered for a handout, such as
+// "Briefing – Zoë Ødegaard.pdf".
+func handoutFileName(p *model.Project, opt export.PDFOptions) string {
+	unit := map[string]any{"Unit": orUntitled(p.Title)}
+	var name string
+	switch opt.Handout {
+	case export.HandoutBriefing:
+		name = lang.L("Briefings – {{.Unit}}", unit)
+		if e := p.Expert(opt.Expert); e != nil && opt.Expert != "" {
+			name = lang.L("Briefing – {{.Name}}", map[string]any{"Name": orUnnamed(e.Name)})
+		}
+	case export.HandoutRubric:
+		name = lang.L("Rubrics – {{.Unit}}", unit)
+		if r := p.Rubric(opt.Rubric); r != nil && opt.Rubric != "" {
+			name = lang.L("Rubric – {{.Name}}", map[string]any{"Name": orUntitled(r.Title)})
+		}
+	case export.HandoutSchedule:
+		name = lang.L("Schedule – {{.Unit}}", unit)
+	default:
+		name = lang.L("Overview – {{.Unit}}", unit)
+	}
+	return strings.TrimSpace(export.SafeFileName(name)) + ".pdf"
+}

@@ -1,0 +1,263 @@
+package app
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+
+	"coplan/model/export"
+)
+
+// popplerText runs a poppler-utils tool (pdftotext, pdfinfo) on the PDF at
+// path and returns what it prints; without the tool the test is skipped,
+// except on CI, where it fails.
+func popplerText(t *testing.T, tool string, args ...string) string {
+	t.Helper()
+	if _, err := exec.LookPath(tool); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is not installed (make deps installs poppler-utils)", tool)
+		}
+		t.Skipf("%s is not installed (make deps installs poppler-utils)", tool)
+	}
+	var stderr bytes.Buffer
+	cmd := exec.Command(tool, args...)
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%s %v: %v\n%s", tool, args, err, stderr.String())
+	}
+	return string(out)
+}
+
+// choosePDFOptions opens the PDF handout dialog on the example, lets set
+// choose, presses Choose file… and returns the options it passed on.
+func choosePDFOptions(t *testing.T, c *App, set func(f *pdfOptionsForm)) export.PDFOptions {
+	t.Helper()
+	var got *export.PDFOptions
+	f := c.showPDFOptions(func(o export.PDFOptions) { got = &o })
+	set(f)
+	test.Tap(button(t, c, "Choose file…"))
+	if got == nil {
+		t.Fatal("Choose file… passed no options on")
+	}
+	return *got
+}
+
+// exportTo writes the handout opt describes to a new file and returns its path.
+func exportTo(t *testing.T, c *App, opt export.PDFOptions) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), handoutFileName(c.ed.doc.Project, opt))
+	w, err := storage.Writer(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-c.writePDF(w, opt)
+	return path
+}
+
+// fileURL is the file:// URL of path, its special characters escaped.
+func fileURL(path string) string { return (&url.URL{Scheme: "file", Path: path}).String() }
+
+// pageSize is the first page's width and height in points, from pdfinfo.
+func pageSize(t *testing.T, path string) (w, h float64) {
+	t.Helper()
+	info := popplerText(t, "pdfinfo", path)
+	for _, l := range strings.Split(info, "\n") {
+		if v, ok := strings.CutPrefix(l, "Page size:"); ok {
+			if _, err := fmt.Sscanf(strings.TrimSpace(v), "%g x %g", &w, &h); err != nil {
+				t.Fatalf("pdfinfo's page size %q: %v", v, err)
+			}
+			return w, h
+		}
+	}
+	t.Fatalf("pdfinfo gives no page size:\n%s", info)
+	return 0, 0
+}
+
+func TestPDFOptionsOfferEveryExpertAndRubricOfTheUnit(t *testing.T) {
+	c := newTestApp(t)
+	c.openExample()
+	p := c.ed.doc.Project
+	f := c.showPDFOptions(func(export.PDFOptions) {})
+	tests := []struct {
+		handout      string
+		experts      bool
+		rubrics      bool
+		wantAllFirst string
+	}{
+		{export.HandoutOverview, false, false, ""},
+		{export.HandoutBriefing, true, false, "Every expert from the community"},
+		{export.HandoutRubric, false, true, "All rubrics"},
+		{export.HandoutSchedule, false, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.handout, func(t *testing.T) {
+			f.handout.SetSelected(handoutLabel(tt.handout))
+			if f.expert.Visible() != tt.experts || f.expertLabel.Visible() != tt.experts {
+				t.Errorf("expert choice shown %v, want %v", f.expert.Visible(), tt.experts)
+			}
+			if f.rubric.Visible() != tt.rubrics || f.rubricLabel.Visible() != tt.rubrics {
+				t.Errorf("rubric choice shown %v, want %v", f.rubric.Visible(), tt.rubrics)
+			}
+			var sel []string
+			var want []string
+			switch {
+			case tt.experts:
+				sel = f.expert.Options
+				for _, x := range p.Experts {
+					want = append(want, x.Name)
+				}
+			case tt.rubrics:
+				sel = f.rubric.Options
+				for _, r := range p.Rubrics {
+					want = append(want, r.Title)
+				}
+			default:
+				return
+			}
+			if len(sel) != len(want)+1 || sel[0] != tt.wantAllFirst {
+				t.Errorf("choices %q, want %q then one for each of %q", sel, tt.wantAllFirst, want)
+			}
+			for _, name := range want {
+				if !slices.ContainsFunc(sel, func(o string) bool { return strings.HasPrefix(o, name) }) {
+					t.Errorf("%q is not offered among %q", name, sel)
+				}
+			}
+		})
+	}
+	if !slices.Contains(f.expert.Options, "Léonie Rennie (school staff)") {
+		t.Errorf("school staff are not told apart: %q", f.expert.Options)
+	}
+}
+
+func TestChoosingOneExpertOrRubricPrintsOnlyThatOne(t *testing.T) {
+	a4, letter := [2]float64{595.28, 841.89}, [2]float64{612, 792}
+	a4Landscape, letterLandscape := [2]float64{a4[1], a4[0]}, [2]float64{letter[1], letter[0]}
+	tests := []struct {
+		name, handout, pick, paper string
+		wantFile                   string
+		wantPaper                  [2]float64 // width and height in points
+		want, notWant              []string
+	}{
+		{"one expert on Letter", export.HandoutBriefing, "Zoë Ødegaard", "Letter",
+			"Briefing – Zoë Ødegaard.pdf", letter,
+			[]string{"Briefing for Zoë Ødegaard"}, []string{"Briefing for Nguyễn Thị Ánh", "Briefing for Aroha"}},
+		{"another expert on A4", export.HandoutBriefing, "Nguyễn Thị Ánh", "A4",
+			"Briefing – Nguyễn Thị Ánh.pdf", a4,
+			[]string{"Briefing for Nguyễn Thị Ánh"}, []string{"Briefing for Zoë Ødegaard"}},
+		{"school staff on request", export.HandoutBriefing, "Léonie Rennie (school staff)", "A4",
+			"Briefing – Léonie Rennie.pdf", a4,
+			[]string{"Briefing for Léonie Rennie"}, []string{"Briefing for Zoë Ødegaard"}},
+		{"every expert from the community", export.HandoutBriefing, "Every expert from the community", "A4",
+			"Briefings – Solar car challenge.pdf", a4,
+			[]string{"Briefing for Zoë Ødegaard", "Briefing for Nguyễn Thị Ánh"}, []string{"Briefing for Léonie Rennie"}},
+		{"one rubric on Letter", export.HandoutRubric, "Race-day presentation", "Letter",
+			"Rubric – Race-day presentation.pdf", letterLandscape,
+			[]string{"Race-day presentation"}, []string{"Solar car engineering"}},
+		{"the other rubric", export.HandoutRubric, "Solar car engineering", "A4",
+			"Rubric – Solar car engineering.pdf", a4Landscape,
+			[]string{"Solar car engineering"}, []string{"Race-day presentation"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newTestApp(t)
+			c.openExample()
+			opt := choosePDFOptions(t, c, func(f *pdfOptionsForm) {
+				f.handout.SetSelected(handoutLabel(tt.handout))
+				f.expert.SetSelected(tt.pick)
+				f.rubric.SetSelected(tt.pick)
+				f.paper.SetSelected(tt.paper)
+			})
+			if got := handoutFileName(c.ed.doc.Project, opt); got != tt.wantFile {
+				t.Errorf("file name %q, want %q", got, tt.wantFile)
+			}
+			path := exportTo(t, c, opt)
+			text := strings.Join(strings.Fields(popplerText(t, "pdftotext", path, "-")), " ")
+			for _, s := range tt.want {
+				if !strings.Contains(text, s) {
+					t.Errorf("the handout lacks %q", s)
+				}
+			}
+			for _, s := range tt.notWant {
+				if strings.Contains(text, s) {
+					t.Errorf("the handout has %q, which was not chosen", s)
+				}
+			}
+			w, h := pageSize(t, path)
+			if math.Abs(w-tt.wantPaper[0]) > 1 || math.Abs(h-tt.wantPaper[1]) > 1 {
+				t.Errorf("page is %g × %g points, want %g × %g", w, h, tt.wantPaper[0], tt.wantPaper[1])
+			}
+		})
+	}
+}
+
+func TestThePaperChosenIsOfferedNextTime(t *testing.T) {
+	c := newTestApp(t)
+	c.openExample()
+	for _, paper := range []string{"Letter", "A4", "Letter"} {
+		choosePDFOptions(t, c, func(f *pdfOptionsForm) { f.paper.SetSelected(paper) })
+		f := c.showPDFOptions(func(export.PDFOptions) {})
+		if f.paper.Selected != paper {
+			t.Errorf("after choosing %s the dialog offers %s", paper, f.paper.Selected)
+		}
+		f.d.Hide()
+	}
+}
+
+func TestAfterAnExportOpenAndShowInFolderCallTheOpener(t *testing.T) {
+	tests := []struct {
+		button string
+		want   func(path string) string
+	}{
+		{"Open", fileURL},
+		{"Show in Folder", func(path string) string { return fileURL(filepath.Dir(path)) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.button, func(t *testing.T) {
+			c := newTestApp(t)
+			c.openExample()
+			var opened []string
+			c.openURL = func(u *url.URL) error {
+				opened = append(opened, u.String())
+				return nil
+			}
+			path := exportTo(t, c, export.PDFOptions{Handout: export.HandoutSchedule, Paper: export.PaperA4})
+			if msg := overlayText(c); !strings.Contains(msg, filepath.Dir(path)) {
+				t.Errorf("the notice does not say where the file is: %q", msg)
+			}
+			test.Tap(button(t, c, tt.button))
+			if want := tt.want(path); len(opened) != 1 || opened[0] != want {
+				t.Errorf("opened %q, want [%s]", opened, want)
+			}
+			if len(c.win.Canvas().Overlays().List()) != 0 {
+				t.Error("the notice stays open")
+			}
+		})
+	}
+}
+
+func TestOtherExportsAlsoOfferToOpenTheFile(t *testing.T) {
+	c := newTestApp(t)
+	c.openExample()
+	var opened []string
+	c.openURL = func(u *url.URL) error {
+		opened = append(opened, u.String())
+		return nil
+	}
+	path := filepath.Join(t.TempDir(), "unit.md")
+	<-c.runExport(path, markdownJob)
+	test.Tap(button(t, c, "Open"))
+	if want := fileURL(path); len(opened) != 1 || opened[0] != want {
+		t.Errorf("opened %q, want [%s]", opened, want)
+	}
+}

@@ -1,0 +1,99 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// preferencesDialog is Edit › Preferences…: the theme and the text size.
+// Each change shows at once and is remembered, so the dialog only needs
+// closing.
+type preferencesDialog struct {
+	d     *dialog.CustomDialog
+	theme *widget.RadioGroup
+	size  *widget.Select
+}
+
+// themeChoices are the theme preference's values in the order offered.
+var themeChoices = []string{themeSystem, themeLight, themeDark}
+
+// themeLabel names a theme choice on screen.
+func themeLabel(v string) string {
+	switch v {
+	case themeLight:
+		return lang.L("Light")
+	case themeDark:
+		return lang.L("Dark")
+	}
+	return lang.L("Same as the system")
+}
+
+// scaleLabel shows a text size as a percentage, such as "150%".
+func scaleLabel(s float32) string { return fmt.Sprintf("%.0f%%", s*100) }
+
+// showPreferences opens the Preferences dialog.
+func (a *App) showPreferences() *preferencesDialog {
+	pd := &preferencesDialog{}
+	var labels []string
+	for _, v := range themeChoices {
+		labels = append(labels, themeLabel(v))
+	}
+	pd.theme = widget.NewRadioGroup(labels, nil)
+	pd.theme.Required = true
+	pd.theme.SetSelected(themeLabel(a.prefs.themeChoice()))
+	pd.theme.OnChanged = func(label string) {
+		for _, v := range themeChoices {
+			if themeLabel(v) == label && v != a.prefs.themeChoice() {
+				a.prefs.setThemeChoice(v)
+				a.applyAppearance()
+			}
+		}
+	}
+
+	var sizes []string
+	current := a.prefs.textScale()
+	sel := -1
+	for i, s := range textScales {
+		sizes = append(sizes, scaleLabel(s))
+		if s == current {
+			sel = i
+		}
+	}
+	pd.size = widget.NewSelect(sizes, nil)
+	if sel >= 0 {
+		pd.size.SetSelectedIndex(sel)
+	} else {
+		pd.size.PlaceHolder = scaleLabel(current)
+	}
+	pd.size.OnChanged = func(string) {
+		i := pd.size.SelectedIndex()
+		if i >= 0 && textScales[i] != a.prefs.textScale() {
+			a.prefs.setTextScale(textScales[i])
+			a.applyAppearance()
+		}
+	}
+
+	note := widget.NewLabel(lang.L("Changes show at once and are remembered."))
+	note.Importance = widget.LowImportance
+	form := container.New(layout.NewFormLayout(),
+		widget.NewLabel(lang.L("Theme")), pd.theme,
+		widget.NewLabel(lang.L("Text size")), container.NewHBox(pd.size),
+	)
+	pd.d = dialog.NewCustom(lang.L("Preferences"), lang.L("Close"), container.NewVBox(form, note), a.win)
+	pd.d.Show()
+	return pd
+}
+
+// applyAppearance sets the theme the preferences choose; every window
+// redraws in it.
+func (a *App) applyAppearance() {
+	a.fyne.Settings().SetTheme(newTheme(a.prefs))
+}
+
+// cmdPreferences runs Edit › Preferences….
+func (a *App) cmdPreferences() { a.showPreferences() }

@@ -1,0 +1,112 @@
+package app
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// luminance is the brightness of c from 0 (black) to 1 (white).
+func luminance(c color.Color) float64 {
+	r, g, b, _ := c.RGBA()
+	return (0.2126*float64(r) + 0.7152*float64(g) + 0.0722*float64(b)) / 0xffff
+}
+
+func TestThemePreferenceForcesLightOrDarkOrFollowsTheSystem(t *testing.T) {
+	tests := []struct {
+		choice string
+		// dark says whether the background is dark when the system is light
+		// and when it is dark.
+		darkOnLight, darkOnDark bool
+	}{
+		{"Dark", true, true},
+		{"Light", false, false},
+		{"Same as the system", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.choice, func(t *testing.T) {
+			c := newTestApp(t)
+			pd := c.showPreferences()
+			pd.theme.SetSelected(tt.choice)
+			th := c.fyne.Settings().Theme()
+			for _, v := range []struct {
+				system fyne.ThemeVariant
+				dark   bool
+			}{{theme.VariantLight, tt.darkOnLight}, {theme.VariantDark, tt.darkOnDark}} {
+				bg := luminance(th.Color(theme.ColorNameBackground, v.system))
+				fg := luminance(th.Color(theme.ColorNameForeground, v.system))
+				if (bg < 0.5) != v.dark || (fg < 0.5) == v.dark {
+					t.Errorf("system variant %d: background %.2f, text %.2f; want dark %v", v.system, bg, fg, v.dark)
+				}
+			}
+		})
+	}
+}
+
+func TestTextSizePreferenceScalesTextAndSpacing(t *testing.T) {
+	tests := []struct {
+		choice string
+		scale  float32
+	}{
+		{"150%", 1.5},
+		{"90%", 0.9},
+		{"100%", 1},
+	}
+	base := theme.DefaultTheme()
+	for _, tt := range tests {
+		t.Run(tt.choice, func(t *testing.T) {
+			c := newTestApp(t)
+			pd := c.showPreferences()
+			pd.size.SetSelected(tt.choice)
+			th := c.fyne.Settings().Theme()
+			for _, n := range []fyne.ThemeSizeName{theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNamePadding, theme.SizeNameInlineIcon} {
+				if got, want := th.Size(n), base.Size(n)*tt.scale; got != want {
+					t.Errorf("%s is %v, want %v", n, got, want)
+				}
+			}
+			if got, want := th.Size(theme.SizeNameSeparatorThickness), base.Size(theme.SizeNameSeparatorThickness); got != want {
+				t.Errorf("separators are %v thick, want %v", got, want)
+			}
+		})
+	}
+}
+
+func TestAppearanceIsRememberedAndAppliedByANewWindow(t *testing.T) {
+	c := newTestApp(t)
+	pd := c.showPreferences()
+	pd.theme.SetSelected("Dark")
+	pd.size.SetSelected("150%")
+	if got := c.prefs.themeChoice(); got != themeDark {
+		t.Errorf("theme stored as %q", got)
+	}
+	if got := c.prefs.textScale(); got != 1.5 {
+		t.Errorf("text size stored as %v", got)
+	}
+
+	c.fyne.Settings().SetTheme(theme.DefaultTheme())
+	again := New(c.fyne, "test")
+	t.Cleanup(func() { again.win.Close() })
+	th := c.fyne.Settings().Theme()
+	if bg := luminance(th.Color(theme.ColorNameBackground, theme.VariantLight)); bg >= 0.5 {
+		t.Errorf("a new window is not dark: background %.2f", bg)
+	}
+	if got, want := th.Size(theme.SizeNameText), theme.DefaultTheme().Size(theme.SizeNameText)*1.5; got != want {
+		t.Errorf("a new window's text is %v, want %v", got, want)
+	}
+	pd = again.showPreferences()
+	if pd.theme.Selected != "Dark" || pd.size.Selected != "150%" {
+		t.Errorf("the dialog shows %q at %q, want Dark at 150%%", pd.theme.Selected, pd.size.Selected)
+	}
+}
+
+func TestAStoredTextSizeOutsideTheRangeIsBroughtWithinIt(t *testing.T) {
+	c := newTestApp(t)
+	for _, tt := range []struct{ stored, want float64 }{{5, 1.5}, {0.1, 0.9}, {-1, 0.9}, {1.25, 1.25}} {
+		c.fyne.Preferences().SetFloat(prefScale, tt.stored)
+		if got := c.prefs.textScale(); got != float32(tt.want) {
+			t.Errorf("stored %v reads as %v, want %v", tt.stored, got, tt.want)
+		}
+	}
+}
