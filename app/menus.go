@@ -66,7 +66,7 @@ func (a *App) buildMenus() {
 	m.main = fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("File"), m.newItem, m.open, m.recent, m.library, fyne.NewMenuItemSeparator(),
 			m.save, m.saveAs, m.saveTemplate, fyne.NewMenuItemSeparator(), m.close, fyne.NewMenuItemSeparator(), m.quit),
-		fyne.NewMenu(lang.L("Edit"), m.undo, m.redo, fyne.NewMenuItemSeparator(), m.del),
+		fyne.NewMenu(lang.L("Edit"), m.undo, m.redo, fyne.NewMenuItemSeparator(), m.del, fyne.NewMenuItemSeparator(), menuItem(lang.L("Preferences…"), keyPreferences, a.cmdPreferences)),
 		a.viewMenu(m),
 		m.export,
 		fyne.NewMenu(lang.L("Help"), m.about),

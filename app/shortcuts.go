@@ -24,6 +24,8 @@ var (
 	keyRedoY  = shortcut(fyne.KeyY, 0)
 	// keyLibrary opens the Library window.
 	keyLibrary = shortcut(fyne.KeyL, 0)
+	// keyPreferences opens Edit › Preferences….
+	keyPreferences = shortcut(fyne.KeyComma, 0)
 	// keyPalette opens the command palette.
 	keyPalette = shortcut(fyne.KeyP, fyne.KeyModifierShift)
 	// keyMenu opens the File menu of the window's menu bar, from where the
@@ -60,7 +62,7 @@ type binding struct {
 // custom shortcuts, so those are bound to the same commands.
 func (a *App) bindings() []binding {
 	b := []binding{
-		{keyNew, a.cmdNew}, {keyOpen, a.cmdOpen}, {keyLibrary, a.cmdLibrary},
+		{keyNew, a.cmdNew}, {keyOpen, a.cmdOpen}, {keyLibrary, a.cmdLibrary}, {keyPreferences, a.cmdPreferences},
 		{keySave, a.cmdSave}, {keySaveAs, a.cmdSaveAs},
 		{keyClose, a.cmdClose}, {keyQuit, a.cmdQuit},
 		{keyUndo, a.cmdUndo}, {keyRedo, a.cmdRedo}, {keyRedoY, a.cmdRedo},
