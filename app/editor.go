@@ -32,6 +32,7 @@ type editor struct {
 	views    []sectionView // built on first show
 	stale    []bool        // changed while hidden: reload on show
 	current  int
+	target   focusTarget // what last had the keyboard or was selected, for comments
 
 	nav     *widget.List
 	heading *widget.Label

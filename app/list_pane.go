@@ -150,6 +150,9 @@ func (p *listPane) show(id string) {
 	}
 	p.selected = id
 	p.form = nil
+	if id != "" {
+		p.e.noteTarget(id, "")
+	}
 	if id == "" {
 		msg := widget.NewLabel(p.spec.empty)
 		msg.Wrapping = fyne.TextWrapWord
@@ -158,6 +161,7 @@ func (p *listPane) show(id string) {
 	} else {
 		p.form = p.spec.detail(id)
 		p.form.scroll = p.scroll
+		p.form.noteFocus()
 		p.detail.Objects = []fyne.CanvasObject{p.form.object()}
 	}
 	p.detail.Refresh()

@@ -1,12 +1,16 @@
 package app
 
 import (
+	"strconv"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/app/widgets"
+	"coplan/model"
 )
 
 // listRow holds the widgets of one row of a section's list by name, so that
@@ -44,4 +48,74 @@ func rowLabels() (title, sub *widget.Label) {
 	sub.SizeName = theme.SizeNameCaptionText
 	sub.Truncation = fyne.TextTruncateEllipsis
 	return title, sub
+}
+
+// commentMarker shows how many open comments a part of the unit has: a
+// small comment icon and the count, hidden when there are none. It is
+// small enough to sit in a rubric cell's top line beside the level's name.
+type commentMarker struct {
+	box   *fyne.Container
+	count *canvas.Text
+}
+
+func newCommentMarker() *commentMarker {
+	icon := canvas.NewImageFromResource(theme.NewWarningThemedResource(theme.MailComposeIcon()))
+	icon.FillMode = canvas.ImageFillContain
+	s := theme.Size(theme.SizeNameText)
+	icon.SetMinSize(fyne.NewSize(s, s))
+	count := canvas.NewText("", theme.Color(theme.ColorNameWarning))
+	count.TextSize = theme.Size(theme.SizeNameCaptionText)
+	count.TextStyle.Bold = true
+	m := &commentMarker{box: container.NewCenter(container.NewHBox(icon, count)), count: count}
+	m.box.Hide()
+	return m
+}
+
+// object is what shows the marker.
+func (m *commentMarker) object() fyne.CanvasObject { return m.box }
+
+// set shows n open comments, or hides the marker when n is 0.
+func (m *commentMarker) set(n int) {
+	if n == 0 {
+		if m.box.Visible() {
+			m.box.Hide()
+		}
+		return
+	}
+	s := strconv.Itoa(n)
+	if m.count.Text != s || !m.box.Visible() {
+		m.count.Text = s
+		m.count.Color = theme.Color(theme.ColorNameWarning)
+		m.count.Refresh()
+		m.box.Show()
+	}
+}
+
+// shown is the count the marker shows, or "" when it is hidden.
+func (m *commentMarker) shown() string {
+	if !m.box.Visible() {
+		return ""
+	}
+	return m.count.Text
+}
+
+// commentBadge is the count of open comments at the end of a list row.
+type commentBadge struct{ *commentMarker }
+
+// withBadge puts a comment badge at the end of row; it returns the badge
+// and the row with it.
+func withBadge(row fyne.CanvasObject) (*commentBadge, fyne.CanvasObject) {
+	b := &commentBadge{newCommentMarker()}
+	return b, container.NewBorder(nil, nil, nil, b.object(), row)
+}
+
+// set shows the open comment count of the entity with id: for a rubric,
+// with those on its criteria and levels.
+func (b *commentBadge) set(e *editor, id string) {
+	p := e.doc.Project
+	n := 0
+	if len(p.Comments) > 0 {
+		n = openCount(p, model.OpenCommentCounts(p), id)
+	}
+	b.commentMarker.set(n)
 }

@@ -32,8 +32,9 @@ type rubricGrid struct {
 	levels, criteria []string // the ids the grid was built for
 	forms            []*form  // one per level and criterion
 	cells            map[[2]string]*widgets.FieldEntry
-	offered          map[[2]string]*widget.Check // whether a criterion offers a rating at a level
-	heads            map[string]fyne.Focusable   // level label and criterion title entries
+	offered          map[[2]string]*widget.Check  // whether a criterion offers a rating at a level
+	heads            map[string]fyne.Focusable    // level label and criterion title entries
+	markers          map[[2]string]*commentMarker // open comments on a cell (criterion, level) or criterion (criterion, "")
 
 	root               *fyne.Container
 	body, head, side   *container.Scroll
@@ -76,6 +77,7 @@ func criterionIDs(r *model.Rubric) []string {
 // entities, only theirs, so that typing in a cell costs the same in a large
 // rubric as in a small one.
 func (g *rubricGrid) refresh(c *model.Change) {
+	defer g.showComments()
 	if c != nil && !c.Structural {
 		// A level's name or points show in every criterion's cells and most points.
 		level := slices.ContainsFunc(c.IDs, func(id string) bool { return slices.Contains(g.levels, id) })
@@ -116,6 +118,7 @@ func (g *rubricGrid) rebuild() {
 	g.shown = map[*widgets.FieldEntry]int{}
 	g.rows, g.heights = nil, make([]float32, len(r.Criteria))
 	g.heads = map[string]fyne.Focusable{}
+	g.markers = map[[2]string]*commentMarker{}
 
 	heads := make([]fyne.CanvasObject, len(r.Levels))
 	headH := float32(0)
@@ -152,13 +155,18 @@ func (g *rubricGrid) rebuild() {
 	g.body = container.NewScroll(g.bodyGrid)
 	// Entries scroll into view as Tab reaches them: cells both ways, level
 	// headers across, criterion headers down.
+	for _, f := range g.forms {
+		f.noteFocus()
+	}
 	for _, cell := range g.cells {
-		cell.OnFocusGained = func() { widgets.EnsureVisible(g.body, cell, true, true) }
+		noted := cell.OnFocusGained // the form notes the cell for comments
+		cell.OnFocusGained = func() { noted(); widgets.EnsureVisible(g.body, cell, true, true) }
 	}
 	for id, w := range g.heads {
 		en := w.(*widgets.FieldEntry)
 		across := slices.Contains(g.levels, id)
-		en.OnFocusGained = func() { widgets.EnsureVisible(g.body, en, across, !across) }
+		noted := en.OnFocusGained
+		en.OnFocusGained = func() { noted(); widgets.EnsureVisible(g.body, en, across, !across) }
 	}
 	g.body.OnScrolled = func(p fyne.Position) {
 		g.head.ScrollToOffset(fyne.NewPos(p.X, 0))
@@ -180,6 +188,7 @@ func (g *rubricGrid) rebuild() {
 	g.root.Refresh()
 	g.body.ScrollToOffset(offset)
 	g.body.OnScrolled(g.body.Offset)
+	g.showComments()
 }
 
 // levelHead is the header of level j: its label, its points, and buttons
@@ -225,7 +234,9 @@ func (g *rubricGrid) criterionHead(f *form, r *model.Rubric, i int) fyne.CanvasO
 	dup := iconButton(theme.ContentCopyIcon(), true, func() { g.duplicate(id) })
 	del := iconButton(theme.DeleteIcon(), true, func() { g.e.apply(model.Delete(id)) })
 	rng := f.check("range", lang.L("Range"))
-	controls := container.NewHBox(outcomes, rng)
+	marker := newCommentMarker()
+	g.markers[[2]string{id, ""}] = marker
+	controls := container.NewHBox(outcomes, rng, marker.object())
 	if !r.Unscored {
 		weight := narrow(f.field("weight", intCodec, widgets.NewFieldEntry()), 56)
 		controls = container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("Weight ×")), weight, g.criterionMost(f, id)), controls)
@@ -258,7 +269,7 @@ func (g *rubricGrid) chooseOutcomes(id string) {
 	d := dialog.NewCustom(title, lang.L("Done"), container.NewVScroll(list), g.e.app.win)
 	d.SetOnClosed(func() { g.forms = slices.DeleteFunc(g.forms, func(x *form) bool { return x == f }) })
 	d.Resize(fyne.NewSize(560, 420))
-	d.Show()
+	showDialog(g.e.app.win, d)
 }
 
 // focus puts the keyboard in the cell or header of the entity with id (a

@@ -114,8 +114,37 @@ func (g *rubricGrid) ratingCell(f *form, row int, r *model.Rubric, c *model.Crit
 			}
 		}
 	})
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(parts...), name)
+	marker := newCommentMarker()
+	g.markers[[2]string{cid, lid}] = marker
+	bar := container.NewBorder(nil, nil, marker.object(), container.NewHBox(parts...), name)
 	return container.NewBorder(bar, nil, nil, nil, desc)
+}
+
+// showComments shows on each cell how many open comments are about its
+// level's descriptor (or the rating's own name or points there), and on
+// each criterion how many are about the rest of it. Resolved, accepted and
+// rejected comments do not count.
+func (g *rubricGrid) showComments() {
+	counts := map[[2]string]int{}
+	if p := g.e.doc.Project; len(p.Comments) > 0 {
+		criteria := make(map[string]bool, len(g.criteria))
+		for _, id := range g.criteria {
+			criteria[id] = true
+		}
+		for _, c := range p.Comments {
+			if !model.IsOpen(c) || !criteria[c.Target] {
+				continue
+			}
+			at := [2]string{c.Target, ""}
+			if _, lid, ok := strings.Cut(c.Field, "."); ok && slices.Contains(g.levels, lid) {
+				at[1] = lid
+			}
+			counts[at]++
+		}
+	}
+	for at, m := range g.markers {
+		m.set(counts[at])
+	}
 }
 
 // criterionMost shows the most points criterion id can give, kept up to date.

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strconv"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -140,37 +138,4 @@ func openCount(p *model.Project, counts map[string]int, id string) int {
 		}
 	}
 	return n
-}
-
-// commentBadge is the count of open comments at the end of a list row.
-type commentBadge struct {
-	box   *fyne.Container // the icon and the count, hidden when there are none
-	count *widget.Label
-}
-
-// withBadge puts a comment badge at the end of row; it returns the badge
-// and the row with it.
-func withBadge(row fyne.CanvasObject) (*commentBadge, fyne.CanvasObject) {
-	n := widget.NewLabel("")
-	n.Importance = widget.WarningImportance
-	n.SizeName = theme.SizeNameCaptionText
-	b := &commentBadge{box: container.NewHBox(widget.NewIcon(theme.MailComposeIcon()), n), count: n}
-	b.box.Hide()
-	return b, container.NewBorder(nil, nil, nil, container.NewVBox(layout.NewSpacer(), b.box, layout.NewSpacer()), row)
-}
-
-// set shows the open comment count of the entity with id.
-func (b *commentBadge) set(e *editor, id string) {
-	p := e.doc.Project
-	n := 0
-	if len(p.Comments) > 0 {
-		n = openCount(p, model.OpenCommentCounts(p), id)
-	}
-	if n == 0 {
-		b.box.Hide()
-		return
-	}
-	b.count.Text = strconv.Itoa(n)
-	b.box.Show()
-	b.count.Refresh()
 }

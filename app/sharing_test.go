@@ -461,8 +461,8 @@ func radioWith(t testing.TB, c *App, option string) *widget.RadioGroup {
 
 // hasBadge reports whether a row shows an open comment count of text.
 func hasBadge(c *App, text string) bool {
-	for _, o := range objects(c) {
-		if l, ok := o.(*widget.Label); ok && l.Visible() && l.Text == text && l.Importance == widget.WarningImportance {
+	for _, n := range markers(c.win.Content()) {
+		if n == text {
 			return true
 		}
 	}
