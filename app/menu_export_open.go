@@ -35,10 +35,9 @@ func (a *App) showExported(path, note string) *dialog.CustomDialog {
 		d.Hide()
 		a.openInViewer(filepath.Dir(path))
 	})
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Close"), d.Hide), folder, open})
+	d.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), d.Hide), folder, open})
 	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
-	a.win.Canvas().Focus(open)
+	showDialog(a.win, d)
 	return d
 }
 

@@ -77,7 +77,7 @@ func (a *App) showPDFOptions(then func(export.PDFOptions)) *pdfOptionsForm {
 		then(opt)
 	}, a.win)
 	f.d.Resize(fyne.NewSize(520, 0))
-	f.d.Show()
+	showDialog(a.win, f.d)
 	return f
 }
 

@@ -12,8 +12,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"coplan/model/export"
 )
@@ -39,6 +41,26 @@ func popplerText(t *testing.T, tool string, args ...string) string {
 	return string(out)
 }
 
+// dialogButton finds the button labelled text in the window or its dialogs,
+// whether a plain button or one that answers a dialog's keys.
+func dialogButton(t *testing.T, c *App, text string) fyne.Tappable {
+	t.Helper()
+	for _, o := range objects(c) {
+		switch b := o.(type) {
+		case *widget.Button:
+			if b.Text == text && b.Visible() {
+				return b
+			}
+		case *keyButton:
+			if b.Text == text && b.Visible() {
+				return b
+			}
+		}
+	}
+	t.Fatalf("no button %q", text)
+	return nil
+}
+
 // choosePDFOptions opens the PDF handout dialog on the example, lets set
 // choose, presses Choose file… and returns the options it passed on.
 func choosePDFOptions(t *testing.T, c *App, set func(f *pdfOptionsForm)) export.PDFOptions {
@@ -46,7 +68,7 @@ func choosePDFOptions(t *testing.T, c *App, set func(f *pdfOptionsForm)) export.
 	var got *export.PDFOptions
 	f := c.showPDFOptions(func(o export.PDFOptions) { got = &o })
 	set(f)
-	test.Tap(button(t, c, "Choose file…"))
+	test.Tap(dialogButton(t, c, "Choose file…"))
 	if got == nil {
 		t.Fatal("Choose file… passed no options on")
 	}
@@ -235,7 +257,7 @@ func TestAfterAnExportOpenAndShowInFolderCallTheOpener(t *testing.T) {
 			if msg := overlayText(c); !strings.Contains(msg, filepath.Dir(path)) {
 				t.Errorf("the notice does not say where the file is: %q", msg)
 			}
-			test.Tap(button(t, c, tt.button))
+			test.Tap(dialogButton(t, c, tt.button))
 			if want := tt.want(path); len(opened) != 1 || opened[0] != want {
 				t.Errorf("opened %q, want [%s]", opened, want)
 			}
@@ -256,8 +278,22 @@ func TestOtherExportsAlsoOfferToOpenTheFile(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "unit.md")
 	<-c.runExport(path, markdownJob)
-	test.Tap(button(t, c, "Open"))
+	test.Tap(dialogButton(t, c, "Open"))
 	if want := fileURL(path); len(opened) != 1 || opened[0] != want {
 		t.Errorf("opened %q, want [%s]", opened, want)
+	}
+}
+
+func TestEscapeClosesTheExportNoticeWithoutOpeningAnything(t *testing.T) {
+	c := newTestApp(t)
+	c.openExample()
+	opened := 0
+	c.openURL = func(*url.URL) error { opened++; return nil }
+	exportTo(t, c, export.PDFOptions{Handout: export.HandoutSchedule, Paper: export.PaperA4})
+	if !answerDialogKey(c.win, fyne.KeyEscape) {
+		t.Fatal("the notice does not answer Escape")
+	}
+	if opened != 0 || len(c.win.Canvas().Overlays().List()) != 0 {
+		t.Errorf("Escape opened %d files and left %d dialogs", opened, len(c.win.Canvas().Overlays().List()))
 	}
 }

@@ -85,7 +85,7 @@ func (a *App) showPreferences() *preferencesDialog {
 		widget.NewLabel(lang.L("Text size")), container.NewHBox(pd.size),
 	)
 	pd.d = dialog.NewCustom(lang.L("Preferences"), lang.L("Close"), container.NewVBox(form, note), a.win)
-	pd.d.Show()
+	showDialog(a.win, pd.d)
 	return pd
 }
 

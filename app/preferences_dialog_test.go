@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -108,5 +109,15 @@ func TestAStoredTextSizeOutsideTheRangeIsBroughtWithinIt(t *testing.T) {
 		if got := c.prefs.textScale(); got != float32(tt.want) {
 			t.Errorf("stored %v reads as %v, want %v", tt.stored, got, tt.want)
 		}
+	}
+}
+
+func TestCtrlCommaOpensPreferences(t *testing.T) {
+	c := newTestApp(t)
+	if !c.handleShortcut(keyPreferences) {
+		t.Fatal("Ctrl+, is not bound")
+	}
+	if msg := overlayText(c); !strings.Contains(msg, "Theme") || !strings.Contains(msg, "Text size") {
+		t.Errorf("Preferences is not shown: %q", msg)
 	}
 }
