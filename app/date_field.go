@@ -107,7 +107,7 @@ func (d *dateField) opensAt() (open, selected time.Time) {
 	return today, time.Time{}
 }
 
-// open shows the calendar under the field.
+// open shows the calendar beside the field.
 func (d *dateField) open() {
 	c := fyne.CurrentApp().Driver().CanvasForObject(d.en)
 	if c == nil {
@@ -119,7 +119,9 @@ func (d *dateField) open() {
 		d.en.SetText(model.DateOf(t).String())
 	})
 	d.pop = widget.NewPopUp(d.cal, c)
-	d.pop.ShowAtRelativePosition(fyne.NewPos(0, d.en.Size().Height), d.en)
+	// Beside the button rather than under the field: where there is no room
+	// below, the pop-up moves up and would hide the field it fills.
+	d.pop.ShowAtRelativePosition(fyne.NewPos(d.pick.Size().Width, 0), d.pick)
 }
 
 // dateReason says, in words, why text could not be read as a date.
