@@ -79,12 +79,7 @@ func commentForm(e *editor, id string) *form {
 		return []link{l}
 	}, lang.L("the unit as a whole")))
 	f.row(lang.L("Comment"), f.readOnly(func() string { return comment().Text }))
-	f.row(lang.L("Suggests"), f.readOnly(func() string {
-		if s := comment().Suggestion; s != "" {
-			return s
-		}
-		return lang.L("(no new wording)")
-	}))
+	suggestionRows(e, f, comment)
 	status := f.readOnly(func() string { return statusLabel(comment().Status) })
 	status.TextStyle.Bold = true
 	accept := widget.NewButtonWithIcon(lang.L("Accept"), theme.ConfirmIcon(), func() { e.apply(model.AcceptComment(id)) })

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -21,6 +22,8 @@ type approvalBar struct {
 	icon    *widget.Icon
 	mark    *widget.Label
 	approve *widget.Button
+	changes *fyne.Container // a button per stale approval: what changed since
+	shown   []model.Approval
 	bar     *fyne.Container
 }
 
@@ -32,7 +35,8 @@ func newRubricsWithApproval(e *editor) sectionView {
 	b.mark = widget.NewLabel("")
 	b.mark.Wrapping = fyne.TextWrapWord
 	b.approve = widget.NewButtonWithIcon(lang.L("Approve Rubric"), theme.ConfirmIcon(), b.approveSelected)
-	b.bar = container.NewBorder(nil, nil, b.icon, container.NewVBox(layout.NewSpacer(), b.approve, layout.NewSpacer()), b.mark)
+	b.changes = container.NewVBox()
+	b.bar = container.NewBorder(nil, nil, b.icon, container.NewVBox(layout.NewSpacer(), b.approve, layout.NewSpacer()), container.NewVBox(b.mark, b.changes))
 	v.listPane.root = container.NewBorder(container.NewVBox(container.NewPadded(b.bar), widget.NewSeparator()), nil, nil, nil, v.listPane.root)
 	v.listPane.shown = func(string) { b.update() }
 	e.doc.OnChange(func(model.Change) {
@@ -69,15 +73,14 @@ func (b *approvalBar) update() {
 		stale[a.By] = true
 	}
 	var parts []string
+	var staled []model.Approval
 	mine := false
 	for _, a := range model.LatestApprovals(r) {
 		date := a.At.Local().Format("2 Jan 2006")
-		who := a.By
-		if a.Role != "" {
-			who += " (" + userRoleLabel(a.Role) + ")"
-		}
+		who := approverName(a)
 		if stale[a.By] {
 			parts = append(parts, lang.L("Changed since {{.Who}} approved it on {{.Date}}", map[string]any{"Who": who, "Date": date}))
+			staled = append(staled, a)
 		} else {
 			parts = append(parts, lang.L("Approved by {{.Who}} on {{.Date}}", map[string]any{"Who": who, "Date": date}))
 			mine = mine || a.By == me
@@ -98,4 +101,24 @@ func (b *approvalBar) update() {
 	setText(b.mark, strings.Join(parts, " · "))
 	b.mark.Refresh()
 	enable(b.approve, !mine)
+	b.showChangeButtons(r.ID, staled)
+}
+
+// showChangeButtons offers, for each approval in stale, to show what
+// changed since; the buttons are made again only when those approvals change.
+func (b *approvalBar) showChangeButtons(id string, stale []model.Approval) {
+	if slices.EqualFunc(stale, b.shown, func(x, y model.Approval) bool { return x.By == y.By && x.At.Equal(y.At) }) && len(b.changes.Objects) == len(stale) {
+		return
+	}
+	b.shown = stale
+	var buttons []fyne.CanvasObject
+	for _, a := range stale {
+		btn := widget.NewButtonWithIcon(lang.L("What changed since {{.Who}} approved it", map[string]any{"Who": a.By}), theme.HistoryIcon(), func() {
+			b.v.e.showChangesSince(id, a)
+		})
+		btn.Importance = widget.LowImportance
+		buttons = append(buttons, container.NewHBox(btn))
+	}
+	b.changes.Objects = buttons
+	b.changes.Refresh()
 }

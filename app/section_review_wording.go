@@ -1,0 +1,150 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+)
+
+// wording shows one side of a comparison of two wordings: the text with
+// the words the other side lacks in bold and in colour (red for words
+// taken out, green for words put in), so the change can be seen at a glance.
+type wording struct {
+	text *widget.RichText // what is laid out
+	side model.WordOp     // model.WordRemoved for the old side, model.WordAdded for the new
+}
+
+// newWording makes one side of a comparison: side is model.WordRemoved for
+// the wording as it was and model.WordAdded for the wording as it is or would be.
+func newWording(side model.WordOp) *wording {
+	w := &wording{text: widget.NewRichText(), side: side}
+	w.text.Wrapping = fyne.TextWrapWord
+	return w
+}
+
+// show compares old with new and shows this side of it; empty shows when
+// this side has no text at all.
+func (w *wording) show(old, new, empty string) {
+	text := new
+	if w.side == model.WordRemoved {
+		text = old
+	}
+	if text == "" {
+		w.text.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: empty, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}}}}
+		w.text.Refresh()
+		return
+	}
+	mark := theme.ColorNameSuccess
+	if w.side == model.WordRemoved {
+		mark = theme.ColorNameError
+	}
+	var segs []widget.RichTextSegment
+	for _, s := range model.WordDiff(old, new) {
+		style := widget.RichTextStyle{Inline: true}
+		switch s.Op {
+		case model.WordSame:
+		case w.side:
+			style.ColorName, style.TextStyle.Bold = mark, true
+		default:
+			continue
+		}
+		segs = append(segs, &widget.TextSegment{Text: s.Text, Style: style})
+	}
+	w.text.Segments = segs
+	w.text.Refresh()
+}
+
+// wordingOf writes a field's value as the text a suggestion would replace.
+func wordingOf(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case []string:
+		return strings.Join(x, ", ")
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case bool:
+		if x {
+			return lang.L("yes")
+		}
+		return lang.L("no")
+	case fmt.Stringer:
+		return x.String()
+	}
+	return fmt.Sprint(v)
+}
+
+// suggestionRows adds to the comment form f what the comment suggests: for
+// new wording, the wording of its field now beside the suggested one, the
+// words that differ marked, and a note when the item was edited after the
+// suggestion was made (the wording now may not be what the reviewer saw).
+func suggestionRows(e *editor, f *form, comment func() *model.Comment) {
+	if comment().Suggestion == "" {
+		f.row(lang.L("Suggests"), f.readOnly(func() string { return lang.L("(no new wording)") }))
+		return
+	}
+	now, suggested := newWording(model.WordRemoved), newWording(model.WordAdded)
+	note := widget.NewLabel("")
+	note.Wrapping = fyne.TextWrapWord
+	note.Importance = widget.WarningImportance
+	f.onRefresh(func() {
+		c := comment()
+		p := e.doc.Project
+		v, err := p.Field(c.Target, c.Field)
+		current := wordingOf(v)
+		if err != nil {
+			current = ""
+		}
+		now.show(current, c.Suggestion, lang.L("(empty)"))
+		suggested.show(current, c.Suggestion, lang.L("(empty)"))
+		msg := ""
+		switch {
+		case err != nil:
+			msg = lang.L("What this suggestion was for is no longer in the unit.")
+		case current == c.Suggestion:
+			msg = lang.L("The wording now is the suggested one.")
+		case model.IsOpen(*c) && c.Target != p.ID && editedAfter(p, c.Target, c.At):
+			msg = lang.L("{{.Target}} was edited after this suggestion was made: the wording now may not be what {{.Author}} saw.",
+				map[string]any{"Target": capitalised(targetName(e, c.Target)), "Author": orUnnamed(c.Author)})
+		}
+		setText(note, msg)
+		if msg == "" {
+			note.Hide()
+		} else {
+			note.Show()
+		}
+	})
+	f.row(lang.L("Now"), container.NewVBox(now.text, note))
+	f.row(lang.L("Suggested"), suggested.text)
+}
+
+// editedAfter reports whether the entity with id was changed after t.
+func editedAfter(p *model.Project, id string, t time.Time) bool {
+	v, err := p.Field(id, "updated")
+	if err != nil {
+		return false
+	}
+	u, ok := v.(time.Time)
+	return ok && !t.IsZero() && u.After(t)
+}
+
+// capitalised starts s with a capital letter.
+func capitalised(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+	}
+	return s
+}

@@ -1,0 +1,139 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/model"
+)
+
+// richTexts lists the rich texts laid out in the window, with their text.
+func richTexts(c *App) map[string]*widget.RichText {
+	out := map[string]*widget.RichText{}
+	for _, o := range test.LaidOutObjects(c.win.Content()) {
+		if r, ok := o.(*widget.RichText); ok && r.Visible() {
+			out[r.String()] = r
+		}
+	}
+	return out
+}
+
+// marked returns the text of the bold segments of r.
+func marked(r *widget.RichText) string {
+	s := ""
+	for _, seg := range r.Segments {
+		if t, ok := seg.(*widget.TextSegment); ok && t.Style.TextStyle.Bold {
+			s += t.Text
+		}
+	}
+	return s
+}
+
+func TestASuggestionIsShownBesideTheWordingNow(t *testing.T) {
+	// The rubric is written in January; a partner suggests new wording a few days later.
+	rubric, criterion, level := model.NewID(), model.NewID(), model.NewID()
+	written := time.Date(2026, 1, 2, 9, 0, 0, 0, time.UTC)
+	p := model.NewProject("Solar cars", written)
+	d := model.NewDocument(p)
+	d.Now = func() time.Time { return written }
+	at := written.Add(72 * time.Hour)
+	for _, e := range []model.Edit{
+		model.Add(model.Rubric{ID: rubric, Title: "Design report"}, "", -1),
+		model.Add(model.Level{ID: level, Label: "Beginning", Points: 1}, rubric, -1),
+		model.Add(model.Criterion{ID: criterion, Title: "Fair testing", Weight: 1}, rubric, -1),
+		model.Set(criterion, "descriptors."+level, "Tests once."),
+		model.AddComment(model.Comment{Target: criterion, Field: "descriptors." + level,
+			Author: "Zoë", At: at, Text: "Say what they record?", Suggestion: "Tests once and records it."}),
+	} {
+		if _, err := d.Apply(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := newTestApp(t)
+	openUnit(t, c, p)
+	c.ed.reveal(p.Comments[0].ID, "")
+
+	texts := richTexts(c)
+	now, ok := texts["Tests once."]
+	if !ok {
+		t.Fatalf("the wording now is not shown; rich texts: %v", keys(texts))
+	}
+	suggested, ok := texts["Tests once and records it."]
+	if !ok {
+		t.Fatalf("the suggested wording is not shown; rich texts: %v", keys(texts))
+	}
+	if got := marked(now); got != "once." {
+		t.Errorf("the wording now marks %q, want the word the suggestion replaces, %q", got, "once.")
+	}
+	if got := marked(suggested); got != "once and records it." {
+		t.Errorf("the suggestion marks %q, want %q", got, "once and records it.")
+	}
+	if !labelReads(c, "Now") || !labelReads(c, "Suggested") {
+		t.Error("the two wordings are not labelled Now and Suggested")
+	}
+	if l := label(c, "was edited after this suggestion was made"); l != nil {
+		t.Errorf("a note says the wording changed before it did: %q", l.Text)
+	}
+
+	c.ed.apply(model.Set(criterion, "descriptors."+level, "Tests twice."))
+	if _, ok := richTexts(c)["Tests twice."]; !ok {
+		t.Errorf("the wording now does not follow the edit; rich texts: %v", keys(richTexts(c)))
+	}
+	if label(c, "Criterion \"Fair testing\" was edited after this suggestion was made") == nil {
+		t.Error("no note that the wording changed after the suggestion was made")
+	}
+}
+
+// labelReads reports whether a label reading exactly text is laid out in the window.
+func labelReads(c *App, text string) bool {
+	for _, o := range objects(c) {
+		switch l := o.(type) {
+		case *widget.Label:
+			if l.Visible() && l.Text == text {
+				return true
+			}
+		case *canvas.Text: // a form's labels
+			if l.Visible() && l.Text == text {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestWordingMarksOnlyTheWordsThatDiffer(t *testing.T) {
+	test.NewTempApp(t)
+	for _, tt := range []struct {
+		side       model.WordOp
+		want, mark string
+	}{
+		{model.WordRemoved, "Tests once only", "once"},
+		{model.WordAdded, "Tests twice only", "twice"},
+	} {
+		w := newWording(tt.side)
+		w.show("Tests once only", "Tests twice only", "(empty)")
+		if w.text.String() != tt.want || marked(w.text) != tt.mark {
+			t.Errorf("side %d shows %q marking %q, want %q marking %q", tt.side, w.text.String(), marked(w.text), tt.want, tt.mark)
+		}
+	}
+	if !strings.Contains(func() string {
+		w := newWording(model.WordRemoved)
+		w.show("", "New", "(empty)")
+		return w.text.String()
+	}(), "(empty)") {
+		t.Error("an empty wording shows nothing")
+	}
+}
