@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -220,20 +222,35 @@ func (e *editor) apply(ed model.Edit) bool {
 	return true
 }
 
+// undo takes back the last edit and says which, in the words on screen:
+// "Undid: changed Ends of the unit".
 func (e *editor) undo() {
-	if s, ok := e.doc.Undo(); ok {
-		e.setStatus(s)
+	what, _ := e.doc.CanUndo()
+	if _, ok := e.doc.Undo(); ok {
+		e.setStatus(lang.L("Undid: {{.What}}", map[string]any{"What": lowerFirst(what)}))
 	} else {
 		e.setStatus(lang.L("Nothing to undo"))
 	}
 }
 
+// redo makes the last undone edit again and says which.
 func (e *editor) redo() {
-	if s, ok := e.doc.Redo(); ok {
-		e.setStatus(s)
+	what, _ := e.doc.CanRedo()
+	if _, ok := e.doc.Redo(); ok {
+		e.setStatus(lang.L("Redid: {{.What}}", map[string]any{"What": lowerFirst(what)}))
 	} else {
 		e.setStatus(lang.L("Nothing to redo"))
 	}
+}
+
+// lowerFirst starts s, a sentence of its own, in lower case, to go on after
+// a colon; a title or name at its start is left as it is.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || n == len(s) || unicode.IsUpper(rune(s[n])) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // deleteSelected deletes what is selected in the current section, if it can.

@@ -171,7 +171,7 @@ func (v *libraryPreview) people(e *catalog.Entry) {
 				parts = append(parts, x.Partner)
 			}
 			if len(x.Roles) > 0 {
-				parts = append(parts, strings.Join(x.Roles, ", "))
+				parts = append(parts, rolesLabel(x.Roles))
 			}
 			lines = append(lines, "• "+strings.Join(parts, " · "))
 		}

@@ -33,9 +33,9 @@ func (a *App) openLoaded(l *store.Loaded, recovered *model.Project) {
 		a.showDocument(doc, l.Path, "", l.Warnings)
 		a.ed.share.track(l.Path, l.Snapshot, locked, readOnly, lockMsg)
 		if lost != nil {
-			dialog.ShowInformation(lang.L("Could not recover"),
+			showDialog(a.win, dialog.NewInformation(lang.L("Could not recover"),
 				lang.L("The unsaved changes could not be recovered ({{.Reason}}). The file is open as it was last saved.",
-					map[string]any{"Reason": lost.Error()}), a.win)
+					map[string]any{"Reason": lost.Error()}), a.win))
 		}
 	}
 	_, err := store.AcquireLock(l.Path, a.lockOwner())
@@ -47,7 +47,7 @@ func (a *App) openLoaded(l *store.Loaded, recovered *model.Project) {
 		a.askLocked(held, func(choice lockChoice) {
 			switch choice {
 			case openReadOnly:
-				show(false, true, held.Error())
+				show(false, true, lockHolder(held.Lock))
 			case openAnyway:
 				_, terr := store.TakeLock(l.Path, a.lockOwner())
 				show(terr == nil, false, "")
@@ -72,8 +72,8 @@ const (
 
 // askLocked tells the user who has the file open and asks what to do.
 func (a *App) askLocked(held *store.LockedError, answered func(lockChoice)) {
-	msg := widget.NewLabel(held.Error() + ".\n\n" +
-		lang.L("If you both save, Coplan merges your changes, but working one at a time is simpler. Open it read-only to look without saving, or open it anyway if you know they are no longer working on it."))
+	msg := widget.NewLabel(lockHolder(held.Lock) + "\n\n" +
+		lang.L("Open Read-Only to look without saving. Open Anyway to edit it too: if you both save, Coplan merges your changes, but working one at a time is simpler."))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons(lang.L("{{.File}} is open elsewhere", map[string]any{"File": fileLabel(held.Path)}), msg, a.win)
 	answer := func(c lockChoice) func() {
@@ -90,7 +90,7 @@ func (a *App) askLocked(held *store.LockedError, answered func(lockChoice)) {
 		readOnly,
 	})
 	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	showDialog(a.win, d)
 }
 
 // takeOver makes a read-only unit editable: the lock becomes this editor's.
@@ -118,7 +118,7 @@ func (s *sharing) refreshLock() {
 	switch {
 	case errors.As(err, &held):
 		if s.locked {
-			s.e.setError(lang.L("{{.Who}} opened this unit anyway; if you both save, Coplan merges the changes.", map[string]any{"Who": held.Error()}))
+			s.e.setError(lockTakenOver(held.Lock))
 		}
 		s.locked = false
 	case err == nil:
@@ -141,9 +141,43 @@ func (s *sharing) lockNeedsRefresh() bool {
 
 // readOnlyRefusal explains why a read-only unit was not saved.
 func (a *App) readOnlyRefusal() {
-	dialog.ShowInformation(lang.L("Read-only"),
-		lang.L("{{.Who}}, so this unit is open read-only and was not saved. Use Save As to keep your own copy, or Edit anyway on the bar above the unit.",
-			map[string]any{"Who": a.ed.share.lockMsg}), a.win)
+	showDialog(a.win, dialog.NewInformation(lang.L("Read-only"),
+		lang.L("{{.Holder}} You opened it read-only, so it was not saved. Use Save As to keep your own copy, or Edit anyway on the bar above the unit.",
+			map[string]any{"Holder": a.ed.share.lockMsg}), a.win))
+}
+
+// lockHolder says in a sentence who has a unit open, where and since when:
+// "Raj Patel has this unit open in Coplan on vm since 12:01."
+func lockHolder(l store.Lock) string {
+	args := lockWords(l)
+	if l.Name == "" {
+		return lang.L("Someone on {{.Host}} has this unit open in Coplan since {{.Since}}.", args)
+	}
+	return lang.L("{{.Name}} has this unit open in Coplan on {{.Host}} since {{.Since}}.", args)
+}
+
+// lockTakenOver says that someone opened this editor's unit anyway.
+func lockTakenOver(l store.Lock) string {
+	args := lockWords(l)
+	if l.Name == "" {
+		return lang.L("Someone on {{.Host}} opened this unit too, at {{.Since}}. If you both save, Coplan merges your changes.", args)
+	}
+	return lang.L("{{.Name}} opened this unit too, on {{.Host}} at {{.Since}}. If you both save, Coplan merges your changes.", args)
+}
+
+// lockWords are the parts of a lock a sentence names: who, which computer
+// and when (the time of day, with the date unless it is today).
+func lockWords(l store.Lock) map[string]any {
+	host := l.Host
+	if host == "" {
+		host = lang.L("another computer")
+	}
+	since := l.Since.Local()
+	when := since.Format("15:04")
+	if y, m, d := since.Date(); y != time.Now().Year() || m != time.Now().Month() || d != time.Now().Day() {
+		when = since.Format("Mon 2 Jan 2006 15:04")
+	}
+	return map[string]any{"Name": l.Name, "Host": host, "Since": when}
 }
 
 // canvasRect is a faint background in the theme colour name, for a bar.

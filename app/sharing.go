@@ -191,8 +191,8 @@ func (s *sharing) updateBanner() {
 	var bars []fyne.CanvasObject
 	if s.readOnly {
 		take := widget.NewButton(lang.L("Edit anyway"), s.e.app.takeOver)
-		bars = append(bars, infoBar(theme.WarningIcon(), lang.L("Read-only: {{.Who}}. Saving is off; Save As keeps your own copy.",
-			map[string]any{"Who": s.lockMsg}), take))
+		bars = append(bars, infoBar(theme.WarningIcon(), lang.L("Read-only: {{.Holder}} Saving is off; Save As keeps your own copy.",
+			map[string]any{"Holder": s.lockMsg}), take))
 	}
 	if n := len(s.copies); n > 0 {
 		merge := widget.NewButton(lang.L("Review and merge"), s.e.app.mergeCopies)

@@ -70,7 +70,7 @@ func label(c *App, part string) *widget.Label {
 // hasButton reports whether a visible button labelled text is shown.
 func hasButton(c *App, text string) bool {
 	for _, o := range objects(c) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && b.Visible() {
+		if b, ok := asButton(o); ok && b.Text == text && b.Visible() {
 			return true
 		}
 	}
@@ -208,11 +208,11 @@ func TestASecondOpenerIsToldAndReadOnlyBlocksSaving(t *testing.T) {
 	if c.ed != nil {
 		t.Fatal("a locked file opened without asking")
 	}
-	if msg := overlayText(c); !strings.Contains(msg, "Open in Zoë's Coplan on laptop-7 since") {
+	if msg := overlayText(c); !strings.Contains(msg, "Zoë has this unit open in Coplan on laptop-7 since") {
 		t.Fatalf("the lock is not explained: %q", msg)
 	}
 	test.Tap(button(t, c, "Open Read-Only"))
-	if c.ed == nil || !c.ed.share.readOnly || label(c, "Read-only: Open in Zoë's Coplan") == nil {
+	if c.ed == nil || !c.ed.share.readOnly || label(c, "Read-only: Zoë has this unit open in Coplan") == nil {
 		t.Fatal("not open read-only with a banner")
 	}
 	before := readFile(t, path)
@@ -221,7 +221,7 @@ func TestASecondOpenerIsToldAndReadOnlyBlocksSaving(t *testing.T) {
 	if readFile(t, path) != before || !c.Document().Dirty() {
 		t.Error("a read-only unit was saved")
 	}
-	if !strings.Contains(overlayText(c), "open read-only and was not saved") {
+	if !strings.Contains(overlayText(c), "You opened it read-only, so it was not saved") {
 		t.Errorf("the refusal is not explained: %q", overlayText(c))
 	}
 	test.Tap(button(t, c, "Edit anyway"))
@@ -320,7 +320,7 @@ func TestAutosaveIsOfferedBackByTheNextStart(t *testing.T) {
 	next := newTestApp(t)
 	next.Start(nil)
 	msg := overlayText(next)
-	if !strings.Contains(msg, "Recover them from") || !strings.Contains(msg, "1 changes:") || !strings.Contains(msg, "Bridges after a crash") {
+	if !strings.Contains(msg, "Recover them from") || !strings.Contains(msg, "1 changes:") || !strings.Contains(msg, "• Changed Title of the unit") {
 		t.Fatalf("the offer does not say what: %q", msg)
 	}
 	test.Tap(button(t, next, "Recover"))

@@ -214,3 +214,25 @@ func describeNew(p *Project, kind Kind, v reflect.Value) string {
 	}
 	return Ref{Kind: kind, Name: name}.Describe()
 }
+
+// FieldPaths lists the file keys of the fields of an entity of kind that an
+// edit may set, in file order: "unit.end", "safety_check.expires"; a map
+// keyed by level ids (descriptors) is listed by its own key. Ids, updated
+// times, nested lists and keys kept from a newer Coplan are left out.
+func FieldPaths(kind Kind) []string {
+	spec := specOf(kind)
+	if spec == nil {
+		return nil
+	}
+	t := spec.elem
+	if kind == KindUnit {
+		t = projectType
+	}
+	var out []string
+	for _, s := range specsOf(t) {
+		if s.kind != specExtra {
+			out = append(out, s.path)
+		}
+	}
+	return out
+}
