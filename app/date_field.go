@@ -117,11 +117,17 @@ func (d *dateField) open() {
 	d.cal = widgets.NewCalendar(open, selected, d.f.e.app.now(), lang.L("Today"), func(t time.Time) {
 		d.pop.Hide()
 		d.en.SetText(model.DateOf(t).String())
+		c.Focus(d.en)
 	})
+	d.cal.OnCancel = func() {
+		d.pop.Hide()
+		c.Focus(d.en)
+	}
 	d.pop = widget.NewPopUp(d.cal, c)
 	// Beside the button rather than under the field: where there is no room
 	// below, the pop-up moves up and would hide the field it fills.
 	d.pop.ShowAtRelativePosition(fyne.NewPos(d.pick.Size().Width, 0), d.pick)
+	c.Focus(d.cal)
 }
 
 // dateReason says, in words, why text could not be read as a date.

@@ -107,6 +107,29 @@ func TestTheCalendarsTodayButtonPicksTodayFromTheInjectedClock(t *testing.T) {
 	}
 }
 
+func TestTheCalendarTakesTheKeyboardAndEscapeClosesIt(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, datesUnit(t, model.NewDate(2027, 6, 30)))
+	d := dateOf(t, c, "overview", "", "unit.end")
+	test.Tap(d.pick)
+	if c.win.Canvas().Focused() != d.cal {
+		t.Fatalf("the keyboard is in %T, not the calendar", c.win.Canvas().Focused())
+	}
+	d.cal.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if d.pop.Visible() || c.win.Canvas().Focused() != d.en {
+		t.Errorf("Escape left the calendar shown %v, the keyboard in %T", d.pop.Visible(), c.win.Canvas().Focused())
+	}
+	if got := c.Document().Project.Unit.End; got != model.NewDate(2027, 6, 30) {
+		t.Errorf("Escape changed the end to %v", got)
+	}
+	test.Tap(d.pick)
+	d.cal.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	d.cal.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := c.Document().Project.Unit.End; got != model.NewDate(2027, 7, 1) || d.pop.Visible() {
+		t.Errorf("Right and Enter set the end to %v (calendar shown %v)", got, d.pop.Visible())
+	}
+}
+
 func TestATypedDateThatIsNotOneStaysWithItsReasonUntilFixedOrUndone(t *testing.T) {
 	c := newTestApp(t)
 	openUnit(t, c, datesUnit(t, model.NewDate(2027, 6, 30)))

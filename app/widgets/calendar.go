@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -16,21 +17,34 @@ import (
 // year back and forward and pick today; today's day has a ring and the
 // selected day is filled. Weeks start on Monday. Dates are days: only their
 // year, month and day count.
+//
+// With the keyboard in it, the arrow keys move a day or a week, Page Up and
+// Page Down a month, Ctrl+Page Up and Ctrl+Page Down a year; Enter or Space
+// picks the day, and Escape calls OnCancel.
 type Calendar struct {
 	widget.BaseWidget
 
 	// OnSelected is called with the day picked (at midnight UTC).
 	OnSelected func(time.Time) `json:"-"`
+	// OnCancel is called when Escape is pressed in the calendar.
+	OnCancel func() `json:"-"`
 
 	shown    time.Time // the first of the month shown
 	selected time.Time // zero when no day is selected
 	today    time.Time
+	cursor   time.Time // the day the keyboard is on
+	focused  bool
 
 	title    *widget.Label
 	days     *fyne.Container
 	todayBtn *widget.Button
 	nav      [4]*widget.Button // a year back, a month back, a month on, a year on
 }
+
+var (
+	_ fyne.Focusable    = (*Calendar)(nil)
+	_ fyne.Shortcutable = (*Calendar)(nil)
+)
 
 // NewCalendar returns a calendar showing the month of open, with selected
 // marked (unless it is zero), today ringed, and a Today button labelled
@@ -41,6 +55,10 @@ func NewCalendar(open, selected, today time.Time, todayLabel string, onSelected 
 		c.selected = time.Time{}
 	}
 	c.shown = firstOf(open)
+	c.cursor = day(open)
+	if !c.selected.IsZero() {
+		c.cursor = c.selected
+	}
 	c.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	c.todayBtn = widget.NewButton(todayLabel, func() { c.pick(c.today) })
 	steps := [4][2]int{{-1, 0}, {0, -1}, {0, 1}, {1, 0}}
@@ -70,9 +88,69 @@ func (c *Calendar) Shown() time.Time { return c.shown }
 // Title is the month and year shown, such as "March 2027".
 func (c *Calendar) Title() string { return c.title.Text }
 
-// Turn shows the month years and months away from the one shown.
+// Turn shows the month years and months away from the one shown, and
+// moves the keyboard's day with it (to the month's last day at most).
 func (c *Calendar) Turn(years, months int) {
 	c.shown = c.shown.AddDate(years, months, 0)
+	last := c.shown.AddDate(0, 1, -1).Day()
+	c.cursor = c.shown.AddDate(0, 0, min(c.cursor.Day(), last)-1)
+	c.fill()
+}
+
+// Cursor is the day the keyboard is on.
+func (c *Calendar) Cursor() time.Time { return c.cursor }
+
+// FocusGained shows the day the keyboard is on.
+func (c *Calendar) FocusGained() { c.focused = true; c.fill() }
+
+// FocusLost stops showing the day the keyboard is on.
+func (c *Calendar) FocusLost() { c.focused = false; c.fill() }
+
+// TypedRune does nothing: days are picked with keys, not typed.
+func (c *Calendar) TypedRune(rune) {}
+
+// TypedKey moves the keyboard's day, picks it, or cancels.
+func (c *Calendar) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyLeft:
+		c.step(-1)
+	case fyne.KeyRight:
+		c.step(1)
+	case fyne.KeyUp:
+		c.step(-7)
+	case fyne.KeyDown:
+		c.step(7)
+	case fyne.KeyPageUp:
+		c.Turn(0, -1)
+	case fyne.KeyPageDown:
+		c.Turn(0, 1)
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
+		c.pick(c.cursor)
+	case fyne.KeyEscape:
+		if c.OnCancel != nil {
+			c.OnCancel()
+		}
+	}
+}
+
+// TypedShortcut turns a year with Ctrl+Page Up and Ctrl+Page Down.
+func (c *Calendar) TypedShortcut(s fyne.Shortcut) {
+	cs, ok := s.(*desktop.CustomShortcut)
+	if !ok || cs.Modifier != fyne.KeyModifierShortcutDefault && cs.Modifier != fyne.KeyModifierControl {
+		return
+	}
+	switch cs.KeyName {
+	case fyne.KeyPageUp:
+		c.Turn(-1, 0)
+	case fyne.KeyPageDown:
+		c.Turn(1, 0)
+	}
+}
+
+// step moves the keyboard's day by days, turning the month when it leaves it.
+func (c *Calendar) step(days int) {
+	c.cursor = c.cursor.AddDate(0, 0, days)
+	c.shown = firstOf(c.cursor)
 	c.fill()
 }
 
@@ -81,7 +159,7 @@ func (c *Calendar) Today() { c.pick(c.today) }
 
 // pick selects d and reports it.
 func (c *Calendar) pick(d time.Time) {
-	c.selected = d
+	c.selected, c.cursor = d, d
 	c.shown = firstOf(d)
 	c.fill()
 	if c.OnSelected != nil {
@@ -137,8 +215,11 @@ func (c *Calendar) fill() {
 		d := c.shown.AddDate(0, 0, n-1)
 		b := widget.NewButton(strconv.Itoa(n), func() { c.pick(d) })
 		b.Importance = widget.LowImportance
-		if d.Equal(c.selected) {
+		switch {
+		case d.Equal(c.selected):
 			b.Importance = widget.HighImportance
+		case c.focused && d.Equal(c.cursor):
+			b.Importance = widget.MediumImportance
 		}
 		ring := canvas.NewRectangle(color.Transparent)
 		if d.Equal(c.today) {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -93,5 +94,51 @@ func TestCalendarKeepsItsSizeFromMonthToMonth(t *testing.T) {
 	c.Turn(0, 3) // May 2027: six weeks
 	if c.MinSize() != feb {
 		t.Errorf("the calendar is %v in February, %v in May", feb, c.MinSize())
+	}
+}
+
+func TestCalendarAnswersTheKeyboard(t *testing.T) {
+	test.NewTempApp(t)
+	var picked []time.Time
+	cancelled := 0
+	c := NewCalendar(date(2027, 1, 31), date(2027, 1, 31), date(2026, 11, 30), "Today", func(d time.Time) { picked = append(picked, d) })
+	c.OnCancel = func() { cancelled++ }
+	w := test.NewTempWindow(t, c)
+	w.Canvas().Focus(c)
+	key := func(k fyne.KeyName) { c.TypedKey(&fyne.KeyEvent{Name: k}) }
+	ctrl := func(k fyne.KeyName) {
+		c.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierControl})
+	}
+	for _, tc := range []struct {
+		name  string
+		press func()
+		want  time.Time
+		title string
+	}{
+		{"right goes a day on, into the next month", func() { key(fyne.KeyRight) }, date(2027, 2, 1), "February 2027"},
+		{"up goes a week back", func() { key(fyne.KeyUp) }, date(2027, 1, 25), "January 2027"},
+		{"page down goes a month on", func() { key(fyne.KeyPageDown) }, date(2027, 2, 25), "February 2027"},
+		{"ctrl+page down goes a year on", func() { ctrl(fyne.KeyPageDown) }, date(2028, 2, 25), "February 2028"},
+		{"ctrl+page up goes a year back", func() { ctrl(fyne.KeyPageUp) }, date(2027, 2, 25), "February 2027"},
+		{"down goes a week on", func() { key(fyne.KeyDown) }, date(2027, 3, 4), "March 2027"},
+		{"left goes a day back", func() { key(fyne.KeyLeft) }, date(2027, 3, 3), "March 2027"},
+	} {
+		tc.press()
+		if !c.Cursor().Equal(tc.want) || c.Title() != tc.title {
+			t.Errorf("%s: on %v in %q, want %v in %q", tc.name, c.Cursor(), c.Title(), tc.want, tc.title)
+		}
+	}
+	if b := c.DayButton(3); b.Importance != widget.MediumImportance {
+		t.Errorf("the keyboard's day is not shown (importance %v)", b.Importance)
+	}
+	key(fyne.KeyReturn)
+	key(fyne.KeyEscape)
+	if len(picked) != 1 || !picked[0].Equal(date(2027, 3, 3)) || cancelled != 1 {
+		t.Errorf("Enter picked %v, Escape cancelled %d times", picked, cancelled)
+	}
+	c.pick(date(2027, 1, 31))
+	c.Turn(0, 1)
+	if !c.Cursor().Equal(date(2027, 2, 28)) {
+		t.Errorf("a month on from 31 January is %v, want 28 February", c.Cursor())
 	}
 }
