@@ -117,13 +117,13 @@ func (a *App) showError(title string, err error) {
 	if title != "" {
 		d = dialog.NewInformation(title, err.Error(), a.win)
 	}
-	d.Show()
+	showDialog(a.win, d)
 }
 
 // about shows the app's name, version and purpose.
 func (a *App) about() {
-	dialog.ShowInformation(lang.L("About Coplan"),
+	showDialog(a.win, dialog.NewInformation(lang.L("About Coplan"),
 		lang.L("Coplan {{.Version}}", map[string]any{"Version": a.version})+"\n\n"+
 			lang.L("Teachers and industry partners co-design STEM units of work:\nsessions, experts, rubrics and assessments in one readable file."),
-		a.win)
+		a.win))
 }

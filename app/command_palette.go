@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"coplan/app/widgets"
 )
 
 // command is one entry of the command palette: a menu item and the menus
@@ -69,8 +71,12 @@ type palette struct {
 	moving bool // the list's selection follows the keyboard, not a click
 	entry  *paletteEntry
 	list   *widget.List
+	rows   widgets.Rows[paletteRow]
 	pop    *widget.PopUp
 }
+
+// paletteRow is one command in the list: its menu path and its shortcut.
+type paletteRow struct{ name, key *widget.Label }
 
 // cmdPalette opens the command palette over the window.
 func (a *App) cmdPalette() {
@@ -101,18 +107,16 @@ func (a *App) cmdPalette() {
 	a.win.Canvas().Focus(p.entry)
 }
 
-// newRow is one command in the list: its menu path and its shortcut.
 func (p *palette) newRow() fyne.CanvasObject {
-	key := widget.NewLabel("")
-	key.Importance = widget.LowImportance
-	name := widget.NewLabel("")
-	name.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, nil, key, name)
+	r := &paletteRow{name: widget.NewLabel(""), key: widget.NewLabel("")}
+	r.key.TextStyle.Italic = true
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	return p.rows.Add(r, container.NewBorder(nil, nil, nil, r.key, r.name))
 }
 
 func (p *palette) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	c := o.(*fyne.Container)
-	name, key := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label)
+	r := p.rows.Of(o)
+	name, key := r.name, r.key
 	cmd := p.shown[i]
 	name.Importance = widget.MediumImportance
 	if cmd.item.Disabled {

@@ -83,7 +83,7 @@ func (a *App) showLoadError(path string, err error) {
 	}
 	d := dialog.NewCustom(lang.L("Could not open {{.File}}", map[string]any{"File": filepath.Base(path)}), lang.L("OK"), content, a.win)
 	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	showDialog(a.win, d)
 }
 
 // showOpenDialog asks for a unit file and opens it.
@@ -195,13 +195,13 @@ func (a *App) saveAsChosen(w fyne.URIWriteCloser, then func()) {
 	if !strings.HasSuffix(strings.ToLower(path), ".toml") {
 		path += store.Extension
 		if _, err := os.Stat(path); err == nil {
-			dialog.ShowConfirm(lang.L("Replace file?"),
+			showDialog(a.win, dialog.NewConfirm(lang.L("Replace file?"),
 				lang.L("{{.File}} already exists. Replace it?", map[string]any{"File": filepath.Base(path)}),
 				func(ok bool) {
 					if ok {
 						a.saveAsPath(path, then)
 					}
-				}, a.win)
+				}, a.win))
 			return
 		}
 	}
@@ -237,8 +237,8 @@ func (a *App) writeUnit(path string) error {
 
 // saveFailed says why a save failed and that nothing was lost.
 func (a *App) saveFailed(err error) {
-	dialog.ShowInformation(lang.L("Could not save"),
-		err.Error()+"\n\n"+lang.L("Your changes are still here, and the file on disk was not changed."), a.win)
+	showDialog(a.win, dialog.NewInformation(lang.L("Could not save"),
+		err.Error()+"\n\n"+lang.L("Your changes are still here, and the file on disk was not changed."), a.win))
 }
 
 // savedAs marks the unit saved to path.

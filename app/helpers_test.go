@@ -69,12 +69,23 @@ func objects(c *App) []fyne.CanvasObject {
 func button(t testing.TB, c *App, text string) *widget.Button {
 	t.Helper()
 	for _, o := range objects(c) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && b.Visible() {
+		if b, ok := asButton(o); ok && b.Text == text && b.Visible() {
 			return b
 		}
 	}
 	t.Fatalf("no button %q", text)
 	return nil
+}
+
+// asButton is o as a button, a dialog's button included.
+func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
+	switch b := o.(type) {
+	case *widget.Button:
+		return b, true
+	case *keyButton:
+		return &b.Button, true
+	}
+	return nil, false
 }
 
 // check finds the check box labelled text in the window.

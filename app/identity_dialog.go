@@ -72,7 +72,7 @@ func (a *App) askIdentity(why string, then func(store.Owner)) {
 		}
 	}, a.win)
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	showDialog(a.win, d)
 	a.win.Canvas().Focus(name)
 }
 

@@ -122,5 +122,5 @@ func showSheetProblems(e *editor, name string, ie *export.ImportError) {
 	d := dialog.NewCustom(lang.L("Could not import {{.File}}", map[string]any{"File": name}), lang.L("OK"),
 		container.NewBorder(intro, nil, nil, nil, scroll), e.app.win)
 	d.Resize(fyne.NewSize(620, 0))
-	d.Show()
+	showDialog(e.app.win, d)
 }

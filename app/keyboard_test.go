@@ -405,3 +405,20 @@ func TestFormDialogEnterSubmitsOnlyWhenValid(t *testing.T) {
 }
 
 var errEmpty = errors.New("empty")
+
+func TestOneButtonDialogsCloseOnEscapeOrEnter(t *testing.T) {
+	for _, key := range []fyne.KeyName{fyne.KeyEscape, fyne.KeyReturn} {
+		c := newTestApp(t)
+		closed := false
+		d := dialog.NewInformation("Could not save", "The disk is full.", c.win)
+		d.SetOnClosed(func() { closed = true })
+		showDialog(c.win, d)
+		if _, ok := c.win.Canvas().Focused().(*keyButton); !ok {
+			t.Fatalf("%s: the OK button does not have the keyboard", key)
+		}
+		pressKey(c, key, 0)
+		if !closed || c.win.Canvas().Overlays().Top() != nil {
+			t.Errorf("%s did not close the dialog", key)
+		}
+	}
+}

@@ -33,7 +33,7 @@ func (l *library) loadSelected() *model.Project {
 	}
 	src, err := store.Open(l.cur.Path)
 	if err != nil {
-		dialog.ShowInformation(lang.L("Could not open {{.File}}", map[string]any{"File": filepath.Base(l.cur.Path)}), err.Error(), l.win)
+		showDialog(l.win, dialog.NewInformation(lang.L("Could not open {{.File}}", map[string]any{"File": filepath.Base(l.cur.Path)}), err.Error(), l.win))
 		return nil
 	}
 	return src.Project
@@ -69,7 +69,7 @@ func (l *library) copyRubric() {
 	ed := l.a.ed
 	edit, err := catalog.CopyRubric(src, rid, ed.doc.Project, l.a.now())
 	if err != nil {
-		dialog.ShowError(err, l.win)
+		showDialog(l.win, dialog.NewError(err, l.win))
 		return
 	}
 	if !ed.apply(edit) {
@@ -110,7 +110,7 @@ func (a *App) cmdSaveTemplate() {
 		}
 	}, a.win)
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	showDialog(a.win, d)
 }
 
 // saveTemplate saves the open unit as a template titled title and returns

@@ -153,7 +153,7 @@ func engagementLabels() []string {
 func (l *library) chooseFolder() {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, l.win)
+			showDialog(l.win, dialog.NewError(err, l.win))
 			return
 		}
 		if u != nil {

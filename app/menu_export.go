@@ -72,7 +72,7 @@ func (a *App) writePDF(w fyne.URIWriteCloser, opt export.PDFOptions) <-chan stru
 	p := a.ed.doc.Project.Clone()
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(lang.L("Making the PDF…"), container.NewPadded(bar), a.win)
-	wait.Show()
+	showDialog(a.win, wait)
 	ed := a.ed
 	go func() {
 		defer close(finished)

@@ -177,7 +177,7 @@ func explainEmpty(err error, advice string) error {
 
 // nothingToExport says why there is nothing to export, and what to do.
 func (a *App) nothingToExport(advice string) {
-	dialog.ShowInformation(lang.L("Nothing to export yet"), advice, a.win)
+	showDialog(a.win, dialog.NewInformation(lang.L("Nothing to export yet"), advice, a.win))
 }
 
 // choose asks which of choices to use and passes its id to then; with one
@@ -200,7 +200,7 @@ func (a *App) choose(title, label string, choices []choice, then func(id string)
 		}
 	}, a.win)
 	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
+	showDialog(a.win, d)
 }
 
 // chooseExportFile asks where to write the export, offering the unit's
@@ -228,13 +228,13 @@ func (a *App) chooseExportFile(suffix string, job exportJob) {
 			a.runExport(path, job)
 			return
 		}
-		dialog.ShowConfirm(lang.L("Replace file?"),
+		showDialog(a.win, dialog.NewConfirm(lang.L("Replace file?"),
 			lang.L("{{.File}} already exists. Replace it?", map[string]any{"File": filepath.Base(path)}),
 			func(ok bool) {
 				if ok {
 					a.runExport(path, job)
 				}
-			}, a.win)
+			}, a.win))
 	}, a.win)
 	base := strings.TrimSuffix(fileNameFor(a.ed.doc.Project.Title), store.Extension)
 	d.SetFileName(base + suffix)

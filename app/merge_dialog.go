@@ -44,7 +44,7 @@ func (a *App) mergeWith(theirs *model.Project, who string, done func()) {
 	if len(conflicts) == 0 {
 		e.setStatus(summary)
 		if note != "" {
-			dialog.ShowInformation(summary, note, a.win)
+			showDialog(a.win, dialog.NewInformation(summary, note, a.win))
 		}
 		if done != nil {
 			done()
@@ -135,7 +135,7 @@ func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, s
 	apply.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{apply})
 	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	showDialog(a.win, d)
 }
 
 // conflictRow shows one conflict: what and where, then both values side by

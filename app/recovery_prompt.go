@@ -107,7 +107,7 @@ func (a *App) askRecover(r store.Recovery, then func()) {
 		recover,
 	})
 	d.Resize(fyne.NewSize(600, 0))
-	d.Show()
+	showDialog(a.win, d)
 }
 
 // recover opens the autosaved unit r with its changes unsaved: over its

@@ -86,7 +86,7 @@ func (v *rubrics) askClash(name string, rubrics []model.Rubric, ce *export.Clash
 	d = dialog.NewCustomWithoutButtons(lang.L("Import {{.File}}", map[string]any{"File": name}), msg, v.e.app.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, replace, both})
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	showDialog(v.e.app.win, d)
 }
 
 // place adds imported rubrics as one undoable step, doing what clash says

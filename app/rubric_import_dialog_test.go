@@ -98,7 +98,7 @@ func overlayButton(t *testing.T, c *App, text string) *widget.Button {
 	t.Helper()
 	for _, o := range c.win.Canvas().Overlays().List() {
 		for _, x := range test.LaidOutObjects(o) {
-			if b, ok := x.(*widget.Button); ok && b.Text == text {
+			if b, ok := asButton(x); ok && b.Text == text {
 				return b
 			}
 		}

@@ -23,7 +23,7 @@ func (v *rubrics) showWhole(id string) {
 	d := dialog.NewCustom(orUntitled(r.Title), lang.L("Close"), body, win)
 	size := win.Canvas().Size()
 	d.Resize(fyne.NewSize(size.Width*0.95, size.Height*0.9))
-	d.Show()
+	showDialog(win, d)
 }
 
 // wholeRubric lays out r read-only: a row of level headers, then one row

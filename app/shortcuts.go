@@ -75,14 +75,19 @@ func (a *App) bindings() []binding {
 	return b
 }
 
-// registerShortcuts binds every shortcut on the window's canvas, and lets
-// Escape and Enter answer a dialog that has no button focused.
+// registerShortcuts binds every shortcut on the window's canvas, lets
+// Escape and Enter answer a dialog that has no button focused, and F10 open
+// the menu bar when no field has the keyboard.
 func (a *App) registerShortcuts() {
 	for _, b := range a.bindings() {
 		run := a.unlessDialog(b.run)
 		a.win.Canvas().AddShortcut(b.key, func(fyne.Shortcut) { run() })
 	}
-	a.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { answerDialogKey(a.win, ev.Name) })
+	a.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if !answerDialogKey(a.win, ev.Name) && ev.Name == fyne.KeyF10 && !dialogOpen(a.win) {
+			a.openMenuBar()
+		}
+	})
 }
 
 // handleShortcut runs the command bound to s and reports whether there was
