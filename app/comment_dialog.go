@@ -181,7 +181,7 @@ func (e *editor) showCommentDialogOn(id, field string, o store.Owner) {
 		fields = model.SuggestionFields(p, id)
 		opts := []string{wholeItem}
 		for _, f := range fields {
-			opts = append(opts, fieldName(e, f))
+			opts = append(opts, fieldName(e, id, f))
 		}
 		about.SetOptions(opts)
 		about.SetSelectedIndex(indexOf(fields, field) + 1)

@@ -61,7 +61,7 @@ func TestCommentOnSelectionIsAboutTheFocusedRubricCell(t *testing.T) {
 	if tp.id() != criterion {
 		t.Fatalf("the dialog is about %s, want the focused cell's criterion %s", targetName(c.ed, tp.id()), criterion)
 	}
-	if got := selectWith(t, c, "title").Selected; got != "descriptor for level “Beginning”" {
+	if got := selectWith(t, c, "Title").Selected; got != `Descriptor at level "Beginning"` {
 		t.Errorf("About shows %q, want the focused cell's descriptor", got)
 	}
 	entry(t, c, "What you would like changed, and why").SetText("Say what they record?")
@@ -172,7 +172,7 @@ func TestThePartPickerGroupsBySectionAndSearchFilters(t *testing.T) {
 			t.Fatalf("after %s the choice is %s, want %s", k.key, targetName(c.ed, tp.id()), targetName(c.ed, k.want))
 		}
 	}
-	if got := selectWith(t, c, "description").Options; !slices.Contains(got, "title") {
+	if got := selectWith(t, c, "Description").Options; !slices.Contains(got, "Title") {
 		t.Errorf("About offers %q for the criterion chosen", got)
 	}
 	c.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})

@@ -143,7 +143,7 @@ func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, s
 func (a *App) conflictRow(c model.Conflict, who string, pick *model.Side) fyne.CanvasObject {
 	what := model.Ref{Kind: c.Kind, Name: c.Name}.Describe()
 	if !c.IsDelete() {
-		what += " · " + fieldName(a.ed, c.Field)
+		what += " · " + fieldName(a.ed, c.EntityID, c.Field)
 	}
 	title := widget.NewLabelWithStyle(what, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord

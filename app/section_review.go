@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -63,7 +61,7 @@ func commentForm(e *editor, id string) *form {
 		c := comment()
 		s := orUnnamed(c.Author)
 		if c.Role != "" {
-			s += " (" + c.Role + ")"
+			s += " (" + userRoleLabel(c.Role) + ")"
 		}
 		if !c.At.IsZero() {
 			s += " · " + c.At.Local().Format("2006-01-02 15:04")
@@ -75,7 +73,7 @@ func commentForm(e *editor, id string) *form {
 		if c.Target == "" {
 			return nil
 		}
-		l := link{id: c.Target, label: targetName(e, c.Target), note: fieldName(e, c.Field)}
+		l := link{id: c.Target, label: targetName(e, c.Target), note: fieldName(e, c.Target, c.Field)}
 		return []link{l}
 	}, lang.L("the unit as a whole")))
 	f.row(lang.L("Comment"), f.readOnly(func() string { return comment().Text }))
@@ -117,16 +115,6 @@ func targetName(e *editor, id string) string {
 		return lang.L("something deleted")
 	}
 	return ref.Describe()
-}
-
-// fieldName names a field a comment is about, such as "driving question" or
-// "descriptor for level “Proficient”".
-func fieldName(e *editor, field string) string {
-	if lid, ok := strings.CutPrefix(field, "descriptors."); ok {
-		return lang.L("descriptor for level “{{.Level}}”", map[string]any{"Level": e.doc.Project.Index()[lid].Name})
-	}
-	field = strings.TrimPrefix(field, "unit.")
-	return strings.ReplaceAll(strings.ReplaceAll(field, "_", " "), ".", " ")
 }
 
 func statusLabel(s model.CommentStatus) string {

@@ -369,7 +369,7 @@ func TestTwoUsersMergeAConflictedCopyAndNothingIsLost(t *testing.T) {
 	partner.Start([]string{partnerPath})
 	partner.ed.reveal(rubric, "")
 	partner.cmdComment()
-	selectWith(t, partner, "description").SetSelected("description")
+	selectWith(t, partner, "Description").SetSelected("Description")
 	entry(t, partner, "Choose a field above to suggest new wording for it").SetText("How each car was tested and why.")
 	entry(t, partner, "What you would like changed, and why").SetText("Say what students hand in?")
 	test.Tap(button(t, partner, "Add Comment"))

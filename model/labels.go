@@ -85,17 +85,48 @@ func FieldLabel(kind Kind, path string) string {
 	if path == OtherKeys || strings.HasSuffix(path, "."+OtherKeys) {
 		return otherKeysLabel
 	}
-	labels := fieldLabels[kind]
-	if l, ok := labels[path]; ok {
-		return l
+	head, _, _ := strings.Cut(path, ".")
+	tables := []map[string]string{fieldLabels[kind]}
+	if fieldLabels[kind] == nil { // a kind not known: any kind's words for the key
+		for _, k := range kindSpecs {
+			tables = append(tables, fieldLabels[k.Kind])
+		}
 	}
-	if head, _, ok := strings.Cut(path, "."); ok {
-		if l, ok := labels[head]; ok {
-			return l
+	for _, key := range []string{path, head} {
+		for _, labels := range tables {
+			if l, ok := labels[key]; ok {
+				return l
+			}
 		}
 	}
 	last := path[strings.LastIndex(path, ".")+1:]
+	if strings.ContainsAny(last, "0123456789") { // an id, such as a level's
+		last = head
+	}
 	return capitalise(strings.ReplaceAll(last, "_", " "))
+}
+
+// FieldName names the field at path of the entity with id in the words on
+// screen, with the level it is about for a per-level field: "Ends",
+// `Descriptor at level "Proficient"`. An empty path gives "".
+func (p *Project) FieldName(id, path string) string {
+	if path == "" {
+		return ""
+	}
+	loc, ok := locate(p, id)
+	if !ok {
+		return FieldLabel("", path)
+	}
+	return fieldName(p, loc, path)
+}
+
+// fieldName is FieldName for an entity already located.
+func fieldName(p *Project, loc location, path string) string {
+	label := FieldLabel(loc.kind, path)
+	if _, key, ok := strings.Cut(path, "."); ok && isLevelMap(loc.kind, path) {
+		label += " at " + levelWords(p.Rubric(loc.parent), key)
+	}
+	return label
 }
 
 // DescribeField writes the field at path of the entity with id for a
@@ -112,7 +143,7 @@ func (p *Project) DescribeField(id, path string) string {
 
 // describeAt is DescribeField for an entity already located.
 func describeAt(p *Project, loc location, id, path string) string {
-	label := FieldLabel(loc.kind, path)
+	label := fieldName(p, loc, path)
 	if loc.kind == KindUnit {
 		return label + " of the unit"
 	}
@@ -124,9 +155,6 @@ func describeAt(p *Project, loc location, id, path string) string {
 		name = p.Index()[id].Name
 	}
 	what := Ref{Kind: loc.kind, Name: name}.Describe()
-	if _, key, ok := strings.Cut(path, "."); ok && isLevelMap(loc.kind, path) {
-		label += " at " + levelWords(p.Rubric(loc.parent), key)
-	}
 	out := label + " of " + what
 	if r := p.Rubric(loc.parent); r != nil && loc.parent != "" {
 		out += " in " + Ref{Kind: KindRubric, Name: r.Title}.Describe()

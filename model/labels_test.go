@@ -50,6 +50,12 @@ func TestDescribeFieldUsesTheWordsOnScreen(t *testing.T) {
 		{"0b4f9d2e-8c1a-4f7e-9a3d-000000000005", "points.0b4f9d2e-8c1a-4f7e-9a3d-00000000dead",
 			`Own points at a level no longer in the rubric of criterion "Accuracy" in rubric "Water quality"`},
 	}
+	if got := p.FieldName("0b4f9d2e-8c1a-4f7e-9a3d-000000000005", "labels.0b4f9d2e-8c1a-4f7e-9a3d-000000000004"); got != `Own name at level "Proficient"` {
+		t.Errorf("FieldName of a level's own name = %q", got)
+	}
+	if got := p.FieldName("gone", "descriptors.0b4f9d2e-8c1a-4f7e-9a3d-000000000004"); got != "Descriptor" {
+		t.Errorf("FieldName of an entity no longer there = %q", got)
+	}
 	for _, tt := range tests {
 		if got := p.DescribeField(tt.id, tt.path); got != tt.want {
 			t.Errorf("DescribeField(%s) = %q, want %q", tt.path, got, tt.want)
