@@ -80,7 +80,7 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		names = map[model.Side]string{model.Ours: pathA, model.Theirs: pathB}
 	}
 	for _, c := range conflicts {
-		fmt.Fprintln(stdout, conflictLine(c, names))
+		fmt.Fprintln(stdout, conflictLine(c, names, merged))
 	}
 	for _, k := range kept {
 		fmt.Fprintln(stdout, k.Describe(names[k.Missing]))
@@ -112,12 +112,13 @@ func mergeBase(path string, a, b *model.Project) (*model.Project, error) {
 	return base, nil
 }
 
-// conflictLine writes a conflict on one line, naming the sides by their files.
-func conflictLine(c model.Conflict, names map[model.Side]string) string {
+// conflictLine writes a conflict on one line, naming the sides by their
+// files and the field as the editor labels it.
+func conflictLine(c model.Conflict, names map[model.Side]string, merged *model.Project) string {
 	what := model.Ref{Kind: c.Kind, Name: c.Name}.Describe()
 	if c.IsDelete() {
 		return fmt.Sprintf("%s: edited in %s, deleted in %s; kept it deleted", what, names[c.Resolution.Other()], names[c.Resolution])
 	}
-	return fmt.Sprintf("%s: %s: %s %s, %s %s; kept %s", what, c.Field,
+	return fmt.Sprintf("%s: %s: %s %s, %s %s; kept %s", what, merged.FieldName(c.EntityID, c.Field),
 		names[model.Ours], model.FormatValue(c.Ours), names[model.Theirs], model.FormatValue(c.Theirs), names[c.Resolution])
 }

@@ -172,7 +172,7 @@ func TestMergeListsConflictsAndKeepsTheNewerValue(t *testing.T) {
 	r := coplan(t, dir, "merge", "--base", base, "-o", out, a, b)
 	expect(t, r, 3)
 	want := []string{
-		`session "Launch day": title: a.coplan.toml "Kick-off", b.coplan.toml "Launch day"; kept b.coplan.toml`,
+		`session "Launch day": Title: a.coplan.toml "Kick-off", b.coplan.toml "Launch day"; kept b.coplan.toml`,
 		`level "Outstanding": edited in b.coplan.toml, deleted in a.coplan.toml; kept it deleted`,
 	}
 	if strings.Join(r.lines(), "\n") != strings.Join(want, "\n") {
@@ -198,8 +198,8 @@ func TestMergeWithoutACommonVersionSaysSoAndReportsEveryDifference(t *testing.T)
 	if !strings.Contains(r.stderr, "no version that") || !strings.Contains(r.stderr, "the entity changed last wins") {
 		t.Errorf("stderr %q does not say the merge had no base", r.stderr)
 	}
-	want := `session "Launch day": title: a.coplan.toml "Launch", b.coplan.toml "Launch day"; kept b.coplan.toml` + "\n" +
-		`session "Launch day": minutes: a.coplan.toml 45, b.coplan.toml 60; kept b.coplan.toml`
+	want := `session "Launch day": Title: a.coplan.toml "Launch", b.coplan.toml "Launch day"; kept b.coplan.toml` + "\n" +
+		`session "Launch day": Minutes: a.coplan.toml 45, b.coplan.toml 60; kept b.coplan.toml`
 	if got := strings.Join(r.lines(), "\n"); got != want {
 		t.Errorf("conflicts\n%s\nwant\n%s", got, want)
 	}
