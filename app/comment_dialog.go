@@ -152,11 +152,11 @@ func (e *editor) showCommentDialogOn(id, field string, o store.Owner) {
 	var fields []string
 	wholeItem := lang.L("(the item as a whole)")
 	about := widget.NewSelect(nil, nil)
-	suggestion := widget.NewMultiLineEntry()
+	suggestion := newDialogMultiLineEntry()
 	suggestion.Wrapping = fyne.TextWrapWord
 	suggestion.SetMinRowsVisible(3)
 	suggestion.SetPlaceHolder(lang.L("Choose a field above to suggest new wording for it"))
-	text := widget.NewMultiLineEntry()
+	text := newDialogMultiLineEntry()
 	text.Wrapping = fyne.TextWrapWord
 	text.SetMinRowsVisible(5)
 	text.SetPlaceHolder(lang.L("What you would like changed, and why"))

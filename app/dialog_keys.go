@@ -131,7 +131,14 @@ func keyForm(content fyne.CanvasObject, keys *dialogKeys, swapped map[*widget.Bu
 		return
 	}
 	for _, it := range f.Items {
-		if e, ok := it.Widget.(*widget.Entry); ok && !e.MultiLine && e.OnSubmitted == nil {
+		var e *widget.Entry
+		switch w := it.Widget.(type) {
+		case *widget.Entry:
+			e = w
+		case *dialogEntry:
+			e = &w.Entry
+		}
+		if e != nil && !e.MultiLine && e.OnSubmitted == nil {
 			e.OnSubmitted = func(string) { keys.accept() }
 		}
 	}
@@ -171,7 +178,15 @@ func isCancel(b *keyButton) bool {
 // answerDialogKey answers Escape or Enter for the dialog on top of win when
 // none of its buttons has the focus, and reports whether it did.
 func answerDialogKey(win fyne.Window, key fyne.KeyName) bool {
-	pop, ok := win.Canvas().Overlays().Top().(*widget.PopUp)
+	return answerKeyOn(win.Canvas(), key)
+}
+
+// answerKeyOn answers Escape or Enter for the dialog on top of c.
+func answerKeyOn(c fyne.Canvas, key fyne.KeyName) bool {
+	if c == nil {
+		return false
+	}
+	pop, ok := c.Overlays().Top().(*widget.PopUp)
 	if !ok {
 		return false
 	}
@@ -245,4 +260,34 @@ func (b *keyButton) KeyUp(ev *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		b.keys.cancel()
 	}
+}
+
+// dialogEntry is a text field for a dialog: Escape in it answers the
+// dialog's safe choice, as it does on the dialog's buttons (a plain entry
+// keeps Escape to itself).
+type dialogEntry struct {
+	widget.Entry
+}
+
+// newDialogEntry returns a one-line dialogEntry.
+func newDialogEntry() *dialogEntry {
+	e := &dialogEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// newDialogMultiLineEntry returns a multi-line dialogEntry.
+func newDialogMultiLineEntry() *dialogEntry {
+	e := &dialogEntry{}
+	e.MultiLine = true
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey answers Escape for the dialog and types every other key.
+func (e *dialogEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && answerKeyOn(fyne.CurrentApp().Driver().CanvasForObject(e), ev.Name) {
+		return
+	}
+	e.Entry.TypedKey(ev)
 }

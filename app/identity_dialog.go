@@ -33,7 +33,7 @@ func (a *App) editIdentity() {
 // then, if given, with them.
 func (a *App) askIdentity(why string, then func(store.Owner)) {
 	cur := a.prefs.identity()
-	name := widget.NewEntry()
+	name := newDialogEntry()
 	name.SetPlaceHolder(lang.L("for example Zoë Ødegaard"))
 	name.SetText(cur.Name)
 	labels := make([]string, len(model.UserRoles))

@@ -422,3 +422,18 @@ func TestOneButtonDialogsCloseOnEscapeOrEnter(t *testing.T) {
 		}
 	}
 }
+
+func TestEscapeInADialogsFieldCancels(t *testing.T) {
+	c := newTestApp(t)
+	name := newDialogEntry()
+	answer := (*bool)(nil)
+	d := dialog.NewForm("Name", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)},
+		func(ok bool) { answer = &ok }, c.win)
+	showDialog(c.win, d)
+	c.win.Canvas().Focus(name)
+	test.Type(name, "Ana")
+	pressKey(c, fyne.KeyEscape, 0)
+	if answer == nil || *answer || c.win.Canvas().Overlays().Top() != nil {
+		t.Errorf("Escape in the field answered %v, want Cancel", answer)
+	}
+}

@@ -100,7 +100,7 @@ func (a *App) cmdSaveTemplate() {
 	if a.ed == nil {
 		return
 	}
-	title := widget.NewEntry()
+	title := newDialogEntry()
 	title.SetText(a.ed.doc.Project.Title)
 	note := caption(lang.L("The template is a copy with fresh ids and without comments or approvals. The start screen offers it under Your templates."))
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Title"), title), widget.NewFormItem("", note)}

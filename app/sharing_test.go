@@ -36,6 +36,9 @@ func entry(t testing.TB, c *App, placeholder string) *widget.Entry {
 		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder {
 			return e
 		}
+		if e, ok := o.(*dialogEntry); ok && e.PlaceHolder == placeholder {
+			return &e.Entry
+		}
 	}
 	t.Fatalf("no entry %q", placeholder)
 	return nil
