@@ -53,7 +53,7 @@ func TestTheLockNamesNobodyUntilANameIsGiven(t *testing.T) {
 	if l.Name != "" {
 		t.Errorf("the lock names %q before the user gave a name", l.Name)
 	}
-	if msg := (&store.LockedError{Lock: *l}).Error(); !strings.HasPrefix(msg, "Open by someone on ") {
+	if msg := (&store.LockedError{Lock: *l}).Error(); !strings.HasPrefix(msg, "Someone on ") {
 		t.Errorf("message %q", msg)
 	}
 }

@@ -276,7 +276,7 @@ func TestImportRubricExitCodes(t *testing.T) {
 		{"an unknown format", []string{"--format", "xlsx", sheet, unit}, 2, `unknown format "xlsx"`},
 		{"a missing spreadsheet", []string{filepath.Join(dir, "none.csv"), unit}, 1, "none.csv"},
 		{"a missing unit", []string{sheet, filepath.Join(dir, "none.coplan.toml")}, 1, "none.coplan.toml"},
-		{"a unit open in someone's editor", []string{sheet, locked}, 1, "Open in Zoë's Coplan"},
+		{"a unit open in someone's editor", []string{sheet, locked}, 1, "Zoë has this unit open in Coplan"},
 		{"help", []string{"-h"}, 0, "Usage"},
 		{"both answers to a title clash", []string{"--replace", "--keep-both", sheet, unit}, 2, "cannot be used together"},
 	}

@@ -60,7 +60,7 @@ var processToken = func() string {
 }()
 
 // LockedError says that someone else has the unit open. Its message reads
-// "Open in Zoë's Coplan on laptop-7 since 10:02".
+// "Zoë has this unit open in Coplan on laptop-7 since 10:02".
 type LockedError struct {
 	Path string
 	Lock Lock
@@ -77,9 +77,9 @@ func (e *LockedError) Error() string {
 		when = since.Format("Mon 2 Jan 2006 15:04")
 	}
 	if e.Lock.Name == "" {
-		return fmt.Sprintf("Open by someone on %s since %s", host, when)
+		return fmt.Sprintf("Someone on %s has this unit open in Coplan since %s", host, when)
 	}
-	return fmt.Sprintf("Open in %s's Coplan on %s since %s", e.Lock.Name, host, when)
+	return fmt.Sprintf("%s has this unit open in Coplan on %s since %s", e.Lock.Name, host, when)
 }
 
 // LockPath returns where the lock of the unit at path is kept.

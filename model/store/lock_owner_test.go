@@ -117,10 +117,10 @@ func TestTheLockMessageSaysWhoAndWhenWithTheYear(t *testing.T) {
 		lock Lock
 		want string
 	}{
-		{"a name, today", Lock{Name: "Zoë", Host: "laptop-7", Since: today}, "Open in Zoë's Coplan on laptop-7 since 10:02"},
-		{"no name given yet", Lock{Host: "laptop-7", Since: today}, "Open by someone on laptop-7 since 10:02"},
-		{"another day", Lock{Name: "Zoë", Host: "laptop-7", Since: time.Date(2025, 3, 4, 10, 2, 0, 0, time.Local)}, "Open in Zoë's Coplan on laptop-7 since Tue 4 Mar 2025 10:02"},
-		{"a date in the future", Lock{Name: "Zoë", Host: "laptop-7", Since: time.Date(2999, 3, 4, 10, 2, 0, 0, time.Local)}, "Open in Zoë's Coplan on laptop-7 since Mon 4 Mar 2999 10:02"},
+		{"a name, today", Lock{Name: "Zoë", Host: "laptop-7", Since: today}, "Zoë has this unit open in Coplan on laptop-7 since 10:02"},
+		{"no name given yet", Lock{Host: "laptop-7", Since: today}, "Someone on laptop-7 has this unit open in Coplan since 10:02"},
+		{"another day", Lock{Name: "Zoë", Host: "laptop-7", Since: time.Date(2025, 3, 4, 10, 2, 0, 0, time.Local)}, "Zoë has this unit open in Coplan on laptop-7 since Tue 4 Mar 2025 10:02"},
+		{"a date in the future", Lock{Name: "Zoë", Host: "laptop-7", Since: time.Date(2999, 3, 4, 10, 2, 0, 0, time.Local)}, "Zoë has this unit open in Coplan on laptop-7 since Mon 4 Mar 2999 10:02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

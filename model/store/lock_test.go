@@ -38,7 +38,7 @@ func TestASecondOpenerIsToldWhoHasTheFileOpen(t *testing.T) {
 	if !errors.As(err, &locked) {
 		t.Fatalf("error %v, want a *LockedError", err)
 	}
-	if got, want := err.Error(), "Open in Zoë's Coplan on laptop-7 since 10:02"; got != want {
+	if got, want := err.Error(), "Zoë has this unit open in Coplan on laptop-7 since 10:02"; got != want {
 		t.Errorf("message %q, want %q", got, want)
 	}
 	if held, _ := ReadLock(path); held.Name != "Zoë" {
