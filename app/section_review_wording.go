@@ -21,16 +21,14 @@ import (
 // the words the other side lacks in bold and in colour (red for words
 // taken out, green for words put in), so the change can be seen at a glance.
 type wording struct {
-	text *widget.RichText // what is laid out
-	side model.WordOp     // model.WordRemoved for the old side, model.WordAdded for the new
+	text *markedText  // what is laid out
+	side model.WordOp // model.WordRemoved for the old side, model.WordAdded for the new
 }
 
 // newWording makes one side of a comparison: side is model.WordRemoved for
 // the wording as it was and model.WordAdded for the wording as it is or would be.
 func newWording(side model.WordOp) *wording {
-	w := &wording{text: widget.NewRichText(), side: side}
-	w.text.Wrapping = fyne.TextWrapWord
-	return w
+	return &wording{text: newMarkedText(), side: side}
 }
 
 // show compares old with new and shows this side of it; empty shows when
@@ -40,29 +38,24 @@ func (w *wording) show(old, new, empty string) {
 	if w.side == model.WordRemoved {
 		text = old
 	}
-	if text == "" {
-		w.text.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: empty, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}}}}
-		w.text.Refresh()
+	if strings.TrimSpace(text) == "" {
+		w.text.set([]markedWord{{text: empty, color: theme.ColorNamePlaceHolder, style: fyne.TextStyle{Italic: true}}})
 		return
 	}
 	mark := theme.ColorNameSuccess
 	if w.side == model.WordRemoved {
 		mark = theme.ColorNameError
 	}
-	var segs []widget.RichTextSegment
+	var runs []markedWord
 	for _, s := range model.WordDiff(old, new) {
-		style := widget.RichTextStyle{Inline: true}
 		switch s.Op {
 		case model.WordSame:
+			runs = append(runs, markedWord{text: s.Text})
 		case w.side:
-			style.ColorName, style.TextStyle.Bold = mark, true
-		default:
-			continue
+			runs = append(runs, markedWord{text: s.Text, color: mark, style: fyne.TextStyle{Bold: true}})
 		}
-		segs = append(segs, &widget.TextSegment{Text: s.Text, Style: style})
 	}
-	w.text.Segments = segs
-	w.text.Refresh()
+	w.text.set(runs)
 }
 
 // wordingOf writes a field's value as the text a suggestion would replace.

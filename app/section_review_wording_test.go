@@ -12,26 +12,15 @@ import (
 	"coplan/model"
 )
 
-// richTexts lists the rich texts laid out in the window, with their text.
-func richTexts(c *App) map[string]*widget.RichText {
-	out := map[string]*widget.RichText{}
+// wordings lists the wordings laid out in the window, by their text.
+func wordings(c *App) map[string]*markedText {
+	out := map[string]*markedText{}
 	for _, o := range test.LaidOutObjects(c.win.Content()) {
-		if r, ok := o.(*widget.RichText); ok && r.Visible() {
+		if r, ok := o.(*markedText); ok && r.Visible() {
 			out[r.String()] = r
 		}
 	}
 	return out
-}
-
-// marked returns the text of the bold segments of r.
-func marked(r *widget.RichText) string {
-	s := ""
-	for _, seg := range r.Segments {
-		if t, ok := seg.(*widget.TextSegment); ok && t.Style.TextStyle.Bold {
-			s += t.Text
-		}
-	}
-	return s
 }
 
 func TestASuggestionIsShownBesideTheWordingNow(t *testing.T) {
@@ -58,19 +47,19 @@ func TestASuggestionIsShownBesideTheWordingNow(t *testing.T) {
 	openUnit(t, c, p)
 	c.ed.reveal(p.Comments[0].ID, "")
 
-	texts := richTexts(c)
+	texts := wordings(c)
 	now, ok := texts["Tests once."]
 	if !ok {
-		t.Fatalf("the wording now is not shown; rich texts: %v", keys(texts))
+		t.Fatalf("the wording now is not shown; wordings shown: %v", keys(texts))
 	}
 	suggested, ok := texts["Tests once and records it."]
 	if !ok {
-		t.Fatalf("the suggested wording is not shown; rich texts: %v", keys(texts))
+		t.Fatalf("the suggested wording is not shown; wordings shown: %v", keys(texts))
 	}
-	if got := marked(now); got != "once." {
+	if got := now.Marked(); got != "once." {
 		t.Errorf("the wording now marks %q, want the word the suggestion replaces, %q", got, "once.")
 	}
-	if got := marked(suggested); got != "once and records it." {
+	if got := suggested.Marked(); got != "once and records it." {
 		t.Errorf("the suggestion marks %q, want %q", got, "once and records it.")
 	}
 	if !labelReads(c, "Now") || !labelReads(c, "Suggested") {
@@ -81,8 +70,8 @@ func TestASuggestionIsShownBesideTheWordingNow(t *testing.T) {
 	}
 
 	c.ed.apply(model.Set(criterion, "descriptors."+level, "Tests twice."))
-	if _, ok := richTexts(c)["Tests twice."]; !ok {
-		t.Errorf("the wording now does not follow the edit; rich texts: %v", keys(richTexts(c)))
+	if _, ok := wordings(c)["Tests twice."]; !ok {
+		t.Errorf("the wording now does not follow the edit; wordings shown: %v", keys(wordings(c)))
 	}
 	if label(c, "Criterion \"Fair testing\" was edited after this suggestion was made") == nil {
 		t.Error("no note that the wording changed after the suggestion was made")
@@ -125,8 +114,8 @@ func TestWordingMarksOnlyTheWordsThatDiffer(t *testing.T) {
 	} {
 		w := newWording(tt.side)
 		w.show("Tests once only", "Tests twice only", "(empty)")
-		if w.text.String() != tt.want || marked(w.text) != tt.mark {
-			t.Errorf("side %d shows %q marking %q, want %q marking %q", tt.side, w.text.String(), marked(w.text), tt.want, tt.mark)
+		if w.text.String() != tt.want || w.text.Marked() != tt.mark {
+			t.Errorf("side %d shows %q marking %q, want %q marking %q", tt.side, w.text.String(), w.text.Marked(), tt.want, tt.mark)
 		}
 	}
 	if !strings.Contains(func() string {

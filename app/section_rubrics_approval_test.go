@@ -12,12 +12,16 @@ import (
 )
 
 // overlayWords gathers the text of the dialogs shown over the window, a
-// line for each rich text (every label shows its text through one).
+// line for each rich text (every label shows its text through one) and
+// each wording compared.
 func overlayWords(c *App) string {
 	var b strings.Builder
 	for _, o := range c.win.Canvas().Overlays().List() {
 		for _, x := range test.LaidOutObjects(o) {
-			if w, ok := x.(*widget.RichText); ok {
+			switch w := x.(type) {
+			case *widget.RichText:
+				b.WriteString(w.String() + "\n")
+			case *markedText:
 				b.WriteString(w.String() + "\n")
 			}
 		}
