@@ -50,7 +50,7 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 	}
 	index := p.Index()
 	for _, c := range model.FilterComments(p, f) {
-		fmt.Fprintln(stdout, commentLine(c, index))
+		fmt.Fprintln(stdout, commentLine(p, c, index))
 	}
 	for i := range p.Rubrics {
 		r := &p.Rubrics[i]
@@ -70,14 +70,15 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// commentLine writes a comment as one line: id, status, who, about what, and the text.
-func commentLine(c model.Comment, index map[string]model.Ref) string {
+// commentLine writes a comment of p as one line: id, status, who, about
+// what (the field as the editor labels it), and the text.
+func commentLine(p *model.Project, c model.Comment, index map[string]model.Ref) string {
 	about := "something no longer in the unit"
 	if ref, ok := index[c.Target]; ok {
 		about = ref.Describe()
 	}
 	if c.Field != "" {
-		about += " (" + c.Field + ")"
+		about += " (" + p.FieldName(c.Target, c.Field) + ")"
 	}
 	status := c.Status
 	if status == "" {
