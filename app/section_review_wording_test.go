@@ -5,8 +5,10 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/model"
@@ -124,5 +126,41 @@ func TestWordingMarksOnlyTheWordsThatDiffer(t *testing.T) {
 		return w.text.String()
 	}(), "(empty)") {
 		t.Error("an empty wording shows nothing")
+	}
+}
+
+func TestMarkedWordsWrapBetweenWordsNeverInsideOne(t *testing.T) {
+	test.NewTempApp(t)
+	w := newWording(model.WordAdded)
+	w.show("You graph results to show a trend.", "You graph the averages of three runs to show a clear trend.", "(empty)")
+	win := test.NewWindow(w.text)
+	defer win.Close()
+	for _, width := range []float32{90, 160, 260, 600} {
+		w.text.Resize(fyne.NewSize(width, w.text.MinSize().Height))
+		var lines []string
+		lastY := float32(-1)
+		for _, o := range test.LaidOutObjects(w.text) {
+			x, ok := o.(*canvas.Text)
+			if !ok {
+				continue
+			}
+			if x.Position().X+x.Size().Width > width && x.Position().X > theme.InnerPadding() {
+				t.Errorf("at width %v, %q runs past the edge", width, x.Text)
+			}
+			if x.Position().Y != lastY {
+				lines = append(lines, "")
+				lastY = x.Position().Y
+			}
+			lines[len(lines)-1] = strings.TrimSpace(lines[len(lines)-1] + " " + x.Text)
+		}
+		if got := strings.Join(lines, " "); got != w.text.String() {
+			t.Errorf("at width %v the lines %q do not read %q: a word was split", width, lines, w.text.String())
+		}
+		if width < 200 && len(lines) < 3 {
+			t.Errorf("at width %v the text takes %d lines; it does not wrap", width, len(lines))
+		}
+		if h := w.text.MinSize().Height; h < float32(len(lines))*theme.TextSize() {
+			t.Errorf("at width %v the text asks for %v of height for %d lines", width, h, len(lines))
+		}
 	}
 }
