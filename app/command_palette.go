@@ -72,6 +72,7 @@ type palette struct {
 	entry  *paletteEntry
 	list   *widget.List
 	rows   widgets.Rows[paletteRow]
+	none   *widget.Label // says that nothing matches
 	pop    *widget.PopUp
 }
 
@@ -97,7 +98,9 @@ func (a *App) cmdPalette() {
 	hint := widget.NewLabel(lang.L("↑ ↓ to choose, Enter to run, Escape to close"))
 	hint.Importance = widget.LowImportance
 	title := widget.NewLabelWithStyle(lang.L("Command Palette"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	body := container.NewBorder(container.NewVBox(title, p.entry), hint, nil, nil, p.list)
+	p.none = widget.NewLabel(lang.L("No command matches these words."))
+	p.none.Hide()
+	body := container.NewBorder(container.NewVBox(title, p.entry, p.none), hint, nil, nil, p.list)
 	p.pop = widget.NewModalPopUp(body, a.win.Canvas())
 	a.menu.shownPalette = p
 	p.filter()
@@ -134,6 +137,8 @@ func (p *palette) filter() {
 			p.shown = append(p.shown, c)
 		}
 	}
+	p.none.Hidden = len(p.shown) > 0
+	p.none.Refresh()
 	p.list.Refresh()
 	p.move(-len(p.all) - 1)
 }

@@ -217,6 +217,9 @@ func TestPaletteFiltersByWordsInAnyOrder(t *testing.T) {
 	if len(p.shown) != 0 || p.sel != -1 {
 		t.Errorf("a search that matches nothing lists %q", paletteLabels(p))
 	}
+	if !p.none.Visible() {
+		t.Error("a search that matches nothing does not say so")
+	}
 }
 
 func TestPaletteEnterRunsTheChosenCommand(t *testing.T) {
