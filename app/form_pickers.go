@@ -55,7 +55,7 @@ func (f *form) choice(path string, options func() []option, jump bool) fyne.Canv
 		cur := read()
 		opts = uniqueLabels(options())
 		if cur != "" && !slices.ContainsFunc(opts, func(o option) bool { return o.value == cur }) {
-			opts = append(opts, option{value: cur, label: lang.L("(missing: {{.ID}})", map[string]any{"ID": cur})})
+			opts = append(opts, option{value: cur, label: lang.L("(no longer in the unit)")})
 		}
 		labels := make([]string, len(opts))
 		selected := ""

@@ -82,7 +82,7 @@ func (l *library) copyRubric() {
 }
 
 // originOf says where a rubric copied from the unit with id fileID came
-// from: the unit's title and file when the Library knows it.
+// from: the unit's title and file when the Library knows it, never the id.
 func (a *App) originOf(fileID string) string {
 	if l := a.menu.lib; l != nil && l.ix != nil {
 		for _, e := range l.ix.Entries {
@@ -91,7 +91,7 @@ func (a *App) originOf(fileID string) string {
 			}
 		}
 	}
-	return lang.L("Copied from another unit (id {{.ID}})", map[string]any{"ID": fileID})
+	return lang.L("Copied from another unit")
 }
 
 // cmdSaveTemplate asks for a template title and saves the open unit as a
