@@ -25,6 +25,8 @@ type pdfOptionsForm struct {
 	expert, rubric           *widget.Select
 	expertLabel, rubricLabel *widget.Label
 	experts, rubrics         []choice
+	// grid holds the rows, as the dialog lays it out.
+	grid *fyne.Container
 }
 
 // paperLabels are the paper sizes as shown, in export.Papers' order.
@@ -61,14 +63,14 @@ func (a *App) showPDFOptions(then func(export.PDFOptions)) *pdfOptionsForm {
 		f.paper.SetSelected(paperLabels[1])
 	}
 
-	grid := container.New(layout.NewFormLayout(),
+	f.grid = container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Handout")), f.handout,
 		f.expertLabel, f.expert,
 		f.rubricLabel, f.rubric,
 		widget.NewLabel(lang.L("Paper")), f.paper,
 	)
 	f.showSubjects()
-	f.d = dialog.NewCustomConfirm(lang.L("Export a PDF handout"), lang.L("Choose file…"), lang.L("Cancel"), grid, func(ok bool) {
+	f.d = dialog.NewCustomConfirm(lang.L("Export a PDF handout"), lang.L("Choose file…"), lang.L("Cancel"), f.grid, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -104,6 +106,9 @@ func (f *pdfOptionsForm) showSubjects() {
 	}
 	show(h == export.HandoutBriefing, f.expert, f.expertLabel)
 	show(h == export.HandoutRubric, f.rubric, f.rubricLabel)
+	if f.d != nil {
+		f.d.Refresh() // the dialog grows to fit the row shown
+	}
 }
 
 // handoutName is the chosen handout's name, such as export.HandoutBriefing.

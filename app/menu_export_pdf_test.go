@@ -131,6 +131,9 @@ func TestPDFOptionsOfferEveryExpertAndRubricOfTheUnit(t *testing.T) {
 			if f.rubric.Visible() != tt.rubrics || f.rubricLabel.Visible() != tt.rubrics {
 				t.Errorf("rubric choice shown %v, want %v", f.rubric.Visible(), tt.rubrics)
 			}
+			if got, need := f.grid.Size().Height, f.grid.MinSize().Height; got < need {
+				t.Errorf("the dialog's rows get %v of the %v points they need", got, need)
+			}
 			var sel []string
 			var want []string
 			switch {

@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 
+	"fyne.io/fyne/v2"
+
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -14,9 +16,10 @@ import (
 // Each change shows at once and is remembered, so the dialog only needs
 // closing.
 type preferencesDialog struct {
-	d     *dialog.CustomDialog
-	theme *widget.RadioGroup
-	size  *widget.Select
+	d       *dialog.CustomDialog
+	theme   *widget.RadioGroup
+	size    *widget.Select
+	content *fyne.Container
 }
 
 // themeChoices are the theme preference's values in the order offered.
@@ -75,16 +78,18 @@ func (a *App) showPreferences() *preferencesDialog {
 		if i >= 0 && textScales[i] != a.prefs.textScale() {
 			a.prefs.setTextScale(textScales[i])
 			a.applyAppearance()
+			pd.d.Refresh() // the dialog grows or shrinks with its text
 		}
 	}
 
 	note := widget.NewLabel(lang.L("Changes show at once and are remembered."))
-	note.Importance = widget.LowImportance
+	note.TextStyle.Italic = true
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Theme")), pd.theme,
 		widget.NewLabel(lang.L("Text size")), container.NewHBox(pd.size),
 	)
-	pd.d = dialog.NewCustom(lang.L("Preferences"), lang.L("Close"), container.NewVBox(form, note), a.win)
+	pd.content = container.NewVBox(form, note)
+	pd.d = dialog.NewCustom(lang.L("Preferences"), lang.L("Close"), pd.content, a.win)
 	showDialog(a.win, pd.d)
 	return pd
 }

@@ -67,6 +67,9 @@ func TestTextSizePreferenceScalesTextAndSpacing(t *testing.T) {
 					t.Errorf("%s is %v, want %v", n, got, want)
 				}
 			}
+			if got, need := pd.content.Size(), pd.content.MinSize(); got.Width < need.Width || got.Height < need.Height {
+				t.Errorf("the dialog gives its content %v of the %v it needs at the new size", got, need)
+			}
 			if got, want := th.Size(theme.SizeNameSeparatorThickness), base.Size(theme.SizeNameSeparatorThickness); got != want {
 				t.Errorf("separators are %v thick, want %v", got, want)
 			}
