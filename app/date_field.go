@@ -124,10 +124,24 @@ func (d *dateField) open() {
 		c.Focus(d.en)
 	}
 	d.pop = widget.NewPopUp(d.cal, c)
-	// Beside the button rather than under the field: where there is no room
-	// below, the pop-up moves up and would hide the field it fills.
-	d.pop.ShowAtRelativePosition(fyne.NewPos(d.pick.Size().Width, 0), d.pick)
+	d.pop.ShowAtPosition(d.besideField(c.Size(), d.pop.MinSize()))
 	c.Focus(d.cal)
+}
+
+// besideField is where a pop-up of size goes in a window of size win: right
+// of the calendar button, else left of the field, else under the field.
+// Beside is better than under: where there is no room below, a pop-up moves
+// up and would hide the field it fills.
+func (d *dateField) besideField(win, size fyne.Size) fyne.Position {
+	drv := fyne.CurrentApp().Driver()
+	en, pick := drv.AbsolutePositionForObject(d.en), drv.AbsolutePositionForObject(d.pick)
+	switch right := pick.X + d.pick.Size().Width; {
+	case right+size.Width <= win.Width:
+		return fyne.NewPos(right, en.Y)
+	case en.X >= size.Width:
+		return fyne.NewPos(en.X-size.Width, en.Y)
+	}
+	return fyne.NewPos(en.X, en.Y+d.en.Size().Height)
 }
 
 // dateReason says, in words, why text could not be read as a date.

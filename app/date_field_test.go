@@ -157,6 +157,13 @@ func TestATypedDateThatIsNotOneStaysWithItsReasonUntilFixedOrUndone(t *testing.T
 		t.Errorf("the status bar says %q, as if the text were thrown away", c.ed.status.Text)
 	}
 
+	// A date that passes for one on the way to the text typed is not kept:
+	// 2027-02-3 on the way to 2027-02-30.
+	typeIn("2027-02-30")
+	if end() != model.NewDate(2027, 6, 30) {
+		t.Errorf("typing 2027-02-30 moved the end to %v", end())
+	}
+
 	// Editing the text keeps the reason up to date; a date clears it.
 	c.win.Canvas().Focus(d.en)
 	d.en.SetText("2027-02-30")
@@ -192,11 +199,14 @@ func TestADateWithTheDayOver12IsReadAndShownAsYearMonthDay(t *testing.T) {
 	d := dateOf(t, c, "overview", "", "unit.start")
 	c.win.Canvas().Focus(d.en)
 	d.en.SetText("")
-	test.Type(d.en, "15/03/2027")
+	test.Type(d.en, "15/03/2027") // on the way, 15/03/2 is no date
+	if got := c.Document().Project.Unit.Start; got != model.NewDate(2027, 2, 1) {
+		t.Errorf("typing 15/03/2027 set the start to %v before leaving the field", got)
+	}
+	c.win.Canvas().Unfocus()
 	if got := c.Document().Project.Unit.Start; got != model.NewDate(2027, 3, 15) {
 		t.Errorf("15/03/2027 set the start to %v", got)
 	}
-	c.win.Canvas().Unfocus()
 	if d.en.Text != "2027-03-15" || d.line.Visible() {
 		t.Errorf("after leaving the field it shows %q (reason %q)", d.en.Text, d.reason.Text)
 	}
@@ -224,5 +234,31 @@ func TestAnEndBeforeTheStartIsSaidBesideTheEnd(t *testing.T) {
 	c.ed.undo()
 	if !d.line.Visible() {
 		t.Error("undoing the start's move did not bring the warning back")
+	}
+}
+
+func TestTheCalendarOpensBesideTheFieldNotOverIt(t *testing.T) {
+	for _, width := range []float32{1180, 760} {
+		c := newTestApp(t)
+		c.win.Resize(fyne.NewSize(width, 640))
+		openUnit(t, c, datesUnit(t, model.NewDate(2027, 6, 30)))
+		for _, tc := range []struct{ section, id, path string }{
+			{"overview", "", "unit.end"}, {"sessions", "s1", "date"},
+		} {
+			d := dateOf(t, c, tc.section, tc.id, tc.path)
+			test.Tap(d.pick)
+			drv := fyne.CurrentApp().Driver()
+			at, size := drv.AbsolutePositionForObject(d.cal), d.cal.Size()
+			en := drv.AbsolutePositionForObject(d.en)
+			right := en.X + d.en.Size().Width + d.pick.Size().Width
+			if at.X < right && at.X+size.Width > en.X {
+				t.Errorf("%v wide, %s: the calendar (x %v to %v) covers the field (x %v to %v)",
+					width, tc.path, at.X, at.X+size.Width, en.X, right)
+			}
+			if at.X+size.Width > c.win.Canvas().Size().Width || at.Y+size.Height > c.win.Canvas().Size().Height {
+				t.Errorf("%v wide, %s: the calendar at %v, %v reaches out of the window", width, tc.path, at, size)
+			}
+			d.pop.Hide()
+		}
 	}
 }
