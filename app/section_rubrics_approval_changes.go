@@ -46,7 +46,7 @@ func (e *editor) showChangesSince(id string, a model.Approval) {
 	d := dialog.NewCustom(title, lang.L("Close"), body, e.app.win)
 	size := e.app.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(720, size.Width-48), min(560, size.Height-48)))
-	d.Show()
+	showDialog(e.app.win, d)
 }
 
 // backup is the unit's file as it was before its last save, when there is one.
