@@ -187,7 +187,13 @@ func (e *editor) showCommentDialogOn(id, field string, o store.Owner) {
 		about.SetSelectedIndex(indexOf(fields, field) + 1)
 	}
 	setTarget(picker.id(), field)
-	picker.OnChanged = func(id string) { setTarget(id, "") }
+	picker.OnChanged = func(to string) {
+		if to == id {
+			setTarget(to, field) // back to what had the keyboard
+		} else {
+			setTarget(to, "")
+		}
+	}
 	picker.OnSubmitted = func() { e.app.win.Canvas().Focus(text) }
 	problem := widget.NewLabel("")
 	problem.Importance = widget.DangerImportance

@@ -27,12 +27,14 @@ type targetPicker struct {
 	titles []string   // the group headings, by pickItem.group
 	rows   []pickRow  // what the list shows now: headings and matching items
 	chosen int        // the index in items of the part chosen
+	picked int        // the part last chosen by hand (or preselected), which search falls back to
 
 	search  *pickerSearch
 	list    *widget.List
 	nothing *widget.Label // shown when nothing matches the search
 	root    fyne.CanvasObject
-	quiet   bool // set while the picker changes the list's selection itself
+	quiet   bool    // set while the picker changes the list's selection itself
+	rowH    float32 // the height of a row of the list
 	cells   widgets.Rows[pickCell]
 
 	// OnChanged is called with the id of each newly chosen part.
@@ -70,6 +72,7 @@ func newTargetPicker(e *editor, id string) *targetPicker {
 	tp := &targetPicker{}
 	tp.items, tp.titles = commentGroups(e)
 	tp.chosen = max(0, slices.IndexFunc(tp.items, func(it pickItem) bool { return it.id == id }))
+	tp.picked = tp.chosen
 	tp.search = newPickerSearch(tp)
 	tp.search.SetPlaceHolder(lang.L("Search by name"))
 	tp.search.OnChanged = func(string) { tp.filter() }
@@ -84,6 +87,7 @@ func newTargetPicker(e *editor, id string) *targetPicker {
 	tp.nothing.Hide()
 	tp.list = widget.NewList(func() int { return len(tp.rows) }, tp.newCell, tp.updateCell)
 	tp.list.HideSeparators = true
+	tp.rowH = tp.newCell().MinSize().Height
 	tp.list.OnSelected = func(i widget.ListItemID) {
 		if tp.quiet || i < 0 || i >= len(tp.rows) {
 			return
@@ -100,7 +104,7 @@ func newTargetPicker(e *editor, id string) *targetPicker {
 		tp.choose(r.item)
 	}
 	tp.filter()
-	tp.root = container.NewBorder(container.NewVBox(tp.search, tp.nothing), nil, nil, nil, tp.list)
+	tp.root = container.New(&pickerLayout{tp: tp}, container.NewVBox(tp.search, tp.nothing), tp.list)
 	return tp
 }
 
@@ -183,8 +187,9 @@ func (tp *targetPicker) matches(i int, words []string) bool {
 
 // filter shows the items whose name (or heading, or rubric) holds every
 // word typed in the search, in any order and any case, each group under
-// its heading, and a criterion under its rubric. When the part chosen is no
-// longer shown, the first that matches is chosen instead.
+// its heading, and a criterion under its rubric. The part picked by hand
+// stays chosen while it shows; otherwise the first that matches is, and
+// when nothing matches, the one picked by hand again.
 func (tp *targetPicker) filter() {
 	words := strings.Fields(catalog.Fold(tp.search.Text))
 	shown, matched := make([]bool, len(tp.items)), make([]bool, len(tp.items))
@@ -209,15 +214,16 @@ func (tp *targetPicker) filter() {
 		tp.rows = append(tp.rows, pickRow{item: i})
 	}
 	tp.list.Refresh()
+	tp.nothing.Hide()
 	switch {
 	case len(tp.rows) == 0:
-		tp.nothing.SetText(lang.L("Nothing matches: the comment stays on “{{.Name}}”.", map[string]any{"Name": tp.items[tp.chosen].name}))
+		tp.nothing.SetText(lang.L("Nothing matches: the comment stays on “{{.Name}}”.", map[string]any{"Name": tp.items[tp.picked].name}))
 		tp.nothing.Show()
-	case tp.rowOf(tp.chosen) < 0:
-		tp.nothing.Hide()
-		tp.choose(slices.Index(matched, true))
+		tp.set(tp.picked)
+	case tp.rowOf(tp.picked) >= 0:
+		tp.set(tp.picked)
 	default:
-		tp.nothing.Hide()
+		tp.set(slices.Index(matched, true))
 	}
 	tp.showChosen()
 }
@@ -227,11 +233,20 @@ func (tp *targetPicker) rowOf(i int) int {
 	return slices.IndexFunc(tp.rows, func(r pickRow) bool { return !r.heading && r.item == i })
 }
 
-// choose makes item i the part the comment is about.
+// choose makes item i the part the comment is about, by hand: a click,
+// Up or Down.
 func (tp *targetPicker) choose(i int) {
+	tp.picked = i
+	tp.set(i)
+	tp.showChosen()
+}
+
+// set makes item i the part the comment is about, for now: a search may
+// choose the first part that matches, and goes back to the one picked by
+// hand when that shows again or nothing matches.
+func (tp *targetPicker) set(i int) {
 	changed := i != tp.chosen
 	tp.chosen = i
-	tp.showChosen()
 	if changed && tp.OnChanged != nil {
 		tp.OnChanged(tp.items[i].id)
 	}
@@ -243,9 +258,25 @@ func (tp *targetPicker) showChosen() {
 	defer func() { tp.quiet = false }()
 	if r := tp.rowOf(tp.chosen); r >= 0 {
 		tp.list.Select(r)
-		tp.list.ScrollTo(r)
+		tp.reveal(r, false)
 	} else {
 		tp.list.UnselectAll()
+	}
+}
+
+// reveal scrolls row r into view, a third of the way down when it was out
+// of sight or always is true, so that the rows above it (its heading, a
+// criterion's rubric) show too.
+func (tp *targetPicker) reveal(r int, always bool) {
+	h := tp.list.Size().Height
+	if h <= 0 { // not laid out yet
+		tp.list.ScrollTo(r)
+		return
+	}
+	step := tp.rowH + theme.Padding()
+	y, top := float32(r)*step, tp.list.GetScrollOffset()
+	if always || y < top || y+step > top+h {
+		tp.list.ScrollToOffset(max(0, y-h/3))
 	}
 }
 
@@ -300,10 +331,41 @@ func (tp *targetPicker) updateCell(i widget.ListItemID, o fyne.CanvasObject) {
 	widgets.Relayout(o)
 }
 
+// pickerLayout puts the search above the list, which takes the rest of the
+// height. Each time the list gets a new height (the dialog opening, or
+// resized) it scrolls the chosen part into sight: only then does it know how far.
+type pickerLayout struct {
+	tp     *targetPicker
+	height float32 // the list's height at the last layout
+}
+
+// MinSize is the search's size over a list of a few rows.
+func (l *pickerLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	top, list := objects[0].MinSize(), objects[1].MinSize()
+	return fyne.NewSize(max(top.Width, list.Width), top.Height+theme.Padding()+list.Height)
+}
+
+// Layout places the search at the top and the list under it.
+func (l *pickerLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	h := objects[0].MinSize().Height
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(fyne.NewSize(size.Width, h))
+	y := h + theme.Padding()
+	objects[1].Move(fyne.NewPos(0, y))
+	objects[1].Resize(fyne.NewSize(size.Width, max(0, size.Height-y)))
+	if h := size.Height - y; h > 0 && h != l.height {
+		l.height = h
+		if r := l.tp.rowOf(l.tp.chosen); r >= 0 {
+			l.tp.reveal(r, true)
+		}
+	}
+}
+
 // pickerSearch is the picker's search entry: Up and Down move the choice
-// through the list below it, so the keyboard never has to leave the entry.
+// through the list below it, so the keyboard never has to leave the entry,
+// and Escape answers the dialog, as in its other fields.
 type pickerSearch struct {
-	widget.Entry
+	dialogEntry
 	picker *targetPicker
 }
 
@@ -321,6 +383,6 @@ func (s *pickerSearch) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyDown:
 		s.picker.move(+1)
 	default:
-		s.Entry.TypedKey(k)
+		s.dialogEntry.TypedKey(k)
 	}
 }

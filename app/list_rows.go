@@ -1,6 +1,7 @@
 package app
 
 import (
+	"image/color"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -58,7 +59,9 @@ type commentMarker struct {
 	count *canvas.Text
 }
 
-func newCommentMarker() *commentMarker {
+// newCommentMarker returns a hidden marker, with room trail wide left after
+// the count (at the edge of a row).
+func newCommentMarker(trail float32) *commentMarker {
 	icon := canvas.NewImageFromResource(theme.NewWarningThemedResource(theme.MailComposeIcon()))
 	icon.FillMode = canvas.ImageFillContain
 	s := theme.Size(theme.SizeNameText)
@@ -66,7 +69,13 @@ func newCommentMarker() *commentMarker {
 	count := canvas.NewText("", theme.Color(theme.ColorNameWarning))
 	count.TextSize = theme.Size(theme.SizeNameCaptionText)
 	count.TextStyle.Bold = true
-	m := &commentMarker{box: container.NewCenter(container.NewHBox(icon, count)), count: count}
+	parts := []fyne.CanvasObject{icon, count}
+	if trail > 0 {
+		gap := canvas.NewRectangle(color.Transparent)
+		gap.SetMinSize(fyne.NewSize(trail, 0))
+		parts = append(parts, gap)
+	}
+	m := &commentMarker{box: container.NewCenter(container.NewHBox(parts...)), count: count}
 	m.box.Hide()
 	return m
 }
@@ -105,7 +114,7 @@ type commentBadge struct{ *commentMarker }
 // withBadge puts a comment badge at the end of row; it returns the badge
 // and the row with it.
 func withBadge(row fyne.CanvasObject) (*commentBadge, fyne.CanvasObject) {
-	b := &commentBadge{newCommentMarker()}
+	b := &commentBadge{newCommentMarker(theme.Padding())}
 	return b, container.NewBorder(nil, nil, nil, b.object(), row)
 }
 

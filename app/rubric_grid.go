@@ -234,7 +234,7 @@ func (g *rubricGrid) criterionHead(f *form, r *model.Rubric, i int) fyne.CanvasO
 	dup := iconButton(theme.ContentCopyIcon(), true, func() { g.duplicate(id) })
 	del := iconButton(theme.DeleteIcon(), true, func() { g.e.apply(model.Delete(id)) })
 	rng := f.check("range", lang.L("Range"))
-	marker := newCommentMarker()
+	marker := newCommentMarker(0)
 	g.markers[[2]string{id, ""}] = marker
 	controls := container.NewHBox(outcomes, rng, marker.object())
 	if !r.Unscored {

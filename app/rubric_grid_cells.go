@@ -77,7 +77,9 @@ func (g *rubricGrid) ratingCell(f *form, row int, r *model.Rubric, c *model.Crit
 		g.e.apply(model.Set(cid, "unused", unused))
 	})
 	g.offered[[2]string{cid, lid}] = offered
-	parts := []fyne.CanvasObject{offered}
+	marker := newCommentMarker(0)
+	g.markers[[2]string{cid, lid}] = marker
+	parts := []fyne.CanvasObject{marker.object(), offered}
 	var points *widgets.FieldEntry
 	if !r.Unscored {
 		points = f.field("points."+lid, ownPointsCodec, widgets.NewFieldEntry())
@@ -114,9 +116,7 @@ func (g *rubricGrid) ratingCell(f *form, row int, r *model.Rubric, c *model.Crit
 			}
 		}
 	})
-	marker := newCommentMarker()
-	g.markers[[2]string{cid, lid}] = marker
-	bar := container.NewBorder(nil, nil, marker.object(), container.NewHBox(parts...), name)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(parts...), name)
 	return container.NewBorder(bar, nil, nil, nil, desc)
 }
 
