@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -97,5 +98,50 @@ func TestAnotherUnitsRevisionIsNotTakenForTheApprovedVersion(t *testing.T) {
 	p.Rubrics[0].Title = "Report"
 	if _, err := ApprovedRubric(p, p.Rubrics[0].Approvals[0]); !errors.Is(err, ErrApprovedGone) {
 		t.Errorf("found the approved version in another unit's history: %v", err)
+	}
+}
+
+func TestTheHistoryListsEachRevisionsRubricDigestsSoOnlyAMatchIsRead(t *testing.T) {
+	useDataDir(t)
+	p := approvedUnit(t)
+	rev, err := Remember(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dirs, err := historyDirs(p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := filepath.Join(dirs[0], rev+Extension)
+	a := p.Rubrics[0].Approvals[0]
+	if listed, err := os.ReadFile(digestsPath(kept)); err != nil || string(listed) != a.Digest+"\n" {
+		t.Fatalf("the revision's digests are %q (%v), want the approved rubric's", listed, err)
+	}
+
+	// A list that lacks the digest is trusted: the revision is not read.
+	if err := os.WriteFile(digestsPath(kept), []byte("0000\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ApprovedRubric(p, a); !errors.Is(err, ErrApprovedGone) {
+		t.Errorf("a revision whose list lacks the digest was read: %v", err)
+	}
+
+	// A revision kept before the lists were is read, and listed.
+	if err := os.Remove(digestsPath(kept)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ApprovedRubric(p, a); err != nil {
+		t.Fatalf("a revision without a list was not read: %v", err)
+	}
+	if listed, err := os.ReadFile(digestsPath(kept)); err != nil || string(listed) != a.Digest+"\n" {
+		t.Errorf("after reading it, the revision's digests are %q (%v)", listed, err)
+	}
+
+	// Pruning a revision takes its list with it.
+	if err := removeRevision(kept); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(digestsPath(kept)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the list outlived its revision: %v", err)
 	}
 }

@@ -63,6 +63,9 @@ func rememberStamped(p *model.Project, extra []string) error {
 		}
 		added = true
 	}
+	if _, err := os.Stat(digestsPath(file)); err != nil {
+		_ = writeDigests(file, p) // only speeds up ApprovedRubric, which lists a revision without one
+	}
 	parents := parentsOf(dir, p.Revision)
 	changed := false
 	for _, rev := range append([]string{p.Parent}, extra...) {

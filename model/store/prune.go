@@ -69,7 +69,7 @@ func listHistory(dir, suffix string) []historyFile {
 func pruneHistory(root, unitDir string) {
 	if revs := listHistory(unitDir, Extension); len(revs) > KeepRevisions {
 		for _, f := range revs[KeepRevisions:] {
-			os.Remove(f.path)
+			removeRevision(f.path)
 		}
 	}
 	if parents := listHistory(unitDir, ".parents"); len(parents) > keepParents {
@@ -96,8 +96,15 @@ func pruneHistory(root, unitDir string) {
 		if total <= maxHistoryBytes {
 			break
 		}
-		if os.Remove(f.path) == nil {
+		if removeRevision(f.path) == nil {
 			total -= f.size
 		}
 	}
+}
+
+// removeRevision removes the revision kept at path and the list of its
+// rubrics' digests.
+func removeRevision(path string) error {
+	os.Remove(digestsPath(path))
+	return os.Remove(path)
 }
