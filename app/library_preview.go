@@ -156,7 +156,7 @@ func (v *libraryPreview) people(e *catalog.Entry) {
 		for _, p := range e.Partners {
 			line := "• " + orUntitled(p.Name)
 			if p.Kind != "" {
-				line += " (" + p.Kind + ")"
+				line += " (" + partnerKindLabel(p.Kind) + ")"
 			}
 			lines = append(lines, line)
 		}

@@ -2,13 +2,17 @@ package app
 
 import (
 	"maps"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/widget"
+
 	"coplan/assets"
 	"coplan/model"
+	"coplan/model/catalog"
 	"coplan/model/store"
 )
 
@@ -236,6 +240,37 @@ func TestLockMessagesAreSentences(t *testing.T) {
 	for _, m := range []string{taken, msg} {
 		if strings.Contains(m, "Open in") || strings.Contains(m, "'s Coplan") {
 			t.Errorf("the old wording is back: %q", m)
+		}
+	}
+}
+
+func TestRolesReadAsWordsInTheLibraryAndPeople(t *testing.T) {
+	d, err := model.Decode(assets.Example())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := store.Save(filepath.Join(dir, assets.ExampleName), d.Project); err != nil {
+		t.Fatal(err)
+	}
+	v := openLibrary(t, newTestApp(t), dir).preview
+	v.show(catalog.NewEntry(d.Project, 0))
+	var text []string
+	for _, o := range v.box.Objects {
+		if l, ok := o.(*widget.Label); ok {
+			text = append(text, l.Text)
+		}
+	}
+	var experts []string
+	for _, x := range d.Project.Experts {
+		experts = append(experts, rolesLabel(x.Roles))
+	}
+	for what, s := range map[string]string{"the Library's preview": strings.Join(text, "\n"), "the People section": strings.Join(experts, "\n")} {
+		if !strings.Contains(s, "Project consultant") {
+			t.Errorf("%s does not name the project consultant role:\n%s", what, s)
+		}
+		if bad := leaks(s, d.Project); len(bad) > 0 {
+			t.Errorf("%s shows %s:\n%s", what, strings.Join(bad, ", "), s)
 		}
 	}
 }
