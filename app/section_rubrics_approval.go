@@ -48,12 +48,17 @@ func newRubricsWithApproval(e *editor) sectionView {
 	return v
 }
 
-// approveSelected records that the user approves the selected rubric as it is.
+// approveSelected records that the user approves the selected rubric as it
+// is, and keeps the unit as it is then in the revision history, so that what
+// changed since can be listed even when the approval came after unsaved edits.
 func (b *approvalBar) approveSelected() {
 	v := b.v
 	id := v.selected
 	v.e.app.withIdentity(func(o store.Owner) {
-		v.e.apply(model.Approve(id, o.Name, o.Role, v.e.app.now().UTC()))
+		if v.e.apply(model.Approve(id, o.Name, o.Role, v.e.app.now().UTC())) {
+			// Keep the rubric as approved, saved or not, for "What changed since".
+			_, _ = store.Remember(v.e.doc.Project)
+		}
 	})
 }
 

@@ -85,3 +85,20 @@ func TestWhatChangedSaysSoWhenTheApprovedVersionIsGone(t *testing.T) {
 		t.Errorf("the dialog does not say the version is gone:\n%s", got)
 	}
 }
+
+func TestWhatChangedFindsAnApprovalMadeAfterUnsavedEdits(t *testing.T) {
+	t.Setenv(store.DataDirEnv, t.TempDir())
+	p, rubric, criterion, _ := rubricUnit(t)
+	c := newTestApp(t)
+	c.prefs.setIdentity(store.Owner{Name: "Zoë Ødegaard", Role: "partner"})
+	openUnit(t, c, p)
+	c.ed.reveal(rubric, "")
+	c.ed.apply(model.Set(criterion, "title", "Fair tests")) // not saved
+	test.Tap(button(t, c, "Approve Rubric"))
+	c.ed.apply(model.Set(criterion, "title", "Fair tests, three runs"))
+
+	test.Tap(button(t, c, "What changed since Zoë Ødegaard approved it"))
+	if got := overlayWords(c); !strings.Contains(got, "Criterion “Fair tests” renamed to “Fair tests, three runs”") {
+		t.Errorf("the dialog does not list the change since the approval:\n%s", got)
+	}
+}
