@@ -225,6 +225,22 @@ func RoleNames(roles []string) string {
 	return strings.Join(out, ", ")
 }
 
+// partnerKindNames maps the values of Partner.Kind to the words people read,
+// as the editor's People section shows them.
+var partnerKindNames = map[string]string{
+	"industry": "Industry", "university": "University", "government": "Government",
+	"non-profit": "Non-profit", "community": "Community group", "school": "School", "other": "Other",
+}
+
+// PartnerKindName returns a kind of partner organisation in words, such as
+// "Community group" for "community".
+func PartnerKindName(kind string) string {
+	if n, ok := partnerKindNames[kind]; ok {
+		return n
+	}
+	return capitalise(strings.ReplaceAll(strings.TrimSpace(kind), "-", " "))
+}
+
 // fieldChanged is the summary of a Set: `Changed Ends of the unit`.
 func fieldChanged(p *Project, loc location, id, path string) string {
 	return fmt.Sprintf("Changed %s", describeAt(p, loc, id, path))

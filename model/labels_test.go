@@ -69,6 +69,11 @@ func TestRoleNamesAreWords(t *testing.T) {
 			t.Errorf("RoleName(%q) = %q", r, n)
 		}
 	}
+	for _, k := range PartnerKinds {
+		if n := PartnerKindName(k); n == "" || n == k {
+			t.Errorf("PartnerKindName(%q) = %q", k, n)
+		}
+	}
 	if got := RoleNames([]string{RoleConsultant, " ", "tour-guide"}); got != "Project consultant, Tour guide" {
 		t.Errorf("RoleNames = %q", got)
 	}

@@ -182,7 +182,7 @@ func (m *mdWriter) people() {
 		m.heading(3, "Partners")
 		rows := make([][]string, len(m.p.Partners))
 		for i, o := range m.p.Partners {
-			rows[i] = []string{o.Name, o.Kind, o.Website}
+			rows[i] = []string{o.Name, model.PartnerKindName(o.Kind), o.Website}
 		}
 		m.table([]string{"Organisation", "Kind", "Website"}, rows)
 	}

@@ -77,7 +77,7 @@ func overviewPeople(d *doc, p *model.Project, n names) {
 			}
 			// The partner's notes are the teacher's own and never printed.
 			contact := cell{{x.Contact, stCell}, {x.Email, stCell}, {phone(x.Phone), stCell}}
-			t.row([]cell{name, txt(capitalise(x.Kind), stCell), contact}, nil)
+			t.row([]cell{name, txt(model.PartnerKindName(x.Kind), stCell), contact}, nil)
 		}
 		t.end()
 	}
