@@ -51,7 +51,7 @@ var clockCodec = codec{
 	parse: func(s string) (any, error) {
 		c, err := model.ParseClock(strings.TrimSpace(s))
 		if err != nil {
-			return nil, errors.New(lang.L("write a time as HH:MM"))
+			return nil, errors.New(lang.L("Not a time: write it as hours:minutes, such as 09:30"))
 		}
 		return c, nil
 	},

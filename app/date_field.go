@@ -28,28 +28,49 @@ type dateLink struct {
 // dateField is a date entry of a form, with its calendar button and the
 // line under it that says what is wrong with the date.
 type dateField struct {
-	f      *form
-	path   string
-	link   dateLink
-	en     *widgets.FieldEntry
-	pick   *widget.Button
+	reasonLine
+	f     *form
+	path  string
+	link  dateLink
+	en    *widgets.FieldEntry
+	pick  *widget.Button
+	typed string            // why the text typed is not a date, or ""
+	cal   *widgets.Calendar // the calendar last opened
+	pop   *widget.PopUp
+}
+
+// reasonLine is the line under a field that says, in red, what is wrong with it.
+type reasonLine struct {
 	reason *widget.Label
 	line   fyne.CanvasObject // reason with its icon, hidden when all is well
-	typed  string            // why the text typed is not a date, or ""
-	cal    *widgets.Calendar // the calendar last opened
-	pop    *widget.PopUp
+}
+
+func newReasonLine() reasonLine {
+	r := reasonLine{reason: widget.NewLabel("")}
+	r.reason.Importance = widget.DangerImportance
+	r.reason.Wrapping = fyne.TextWrapWord
+	r.line = container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, r.reason)
+	r.line.Hide()
+	return r
+}
+
+// say shows text under the field, or hides the line when text is "".
+func (r reasonLine) say(text string) {
+	if r.reason.Text != text {
+		r.reason.SetText(text)
+	}
+	if text == "" && r.line.Visible() {
+		r.line.Hide()
+	} else if text != "" && !r.line.Visible() {
+		r.line.Show()
+	}
 }
 
 // date binds an entry for a date, with a calendar to pick from, to the date
 // field at path. Text that is not a date stays as typed with the reason under
 // it, until it is fixed or undone (Ctrl+Z); the unit keeps its last date.
 func (f *form) date(path string, link dateLink) fyne.CanvasObject {
-	d := &dateField{f: f, path: path, link: link}
-	d.reason = widget.NewLabel("")
-	d.reason.Importance = widget.DangerImportance
-	d.reason.Wrapping = fyne.TextWrapWord
-	d.line = container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, d.reason)
-	d.line.Hide()
+	d := &dateField{reasonLine: newReasonLine(), f: f, path: path, link: link}
 	d.en = f.fieldWith(path, dateCodec, widgets.NewFieldEntry(), func(reason string) {
 		d.typed = reason
 		d.show()
@@ -78,14 +99,7 @@ func (d *dateField) show() {
 			text = lang.L("Ends before it starts ({{.Start}})", map[string]any{"Start": first.Time().Format("2 Jan 2006")})
 		}
 	}
-	if d.reason.Text != text {
-		d.reason.SetText(text)
-	}
-	if text == "" && d.line.Visible() {
-		d.line.Hide()
-	} else if text != "" && !d.line.Visible() {
-		d.line.Show()
-	}
+	d.say(text)
 }
 
 // opensAt is the month the calendar opens at: the field's date, else the

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -260,5 +261,36 @@ func TestTheCalendarOpensBesideTheFieldNotOverIt(t *testing.T) {
 			}
 			d.pop.Hide()
 		}
+	}
+}
+
+func TestATypedTimeThatIsNotOneStaysWithItsReason(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, unit(t, "Bridges", model.Add(model.Session{ID: "s1", Title: "Launch", Start: model.NewClock(9, 30)}, "", -1)))
+	v := show(t, c, "sessions").(*listPane)
+	v.Reveal("s1", "")
+	en := field(t, v.form, "start").(*widgets.FieldEntry)
+	start := func() model.Clock { return c.Document().Project.Sessions[0].Start }
+	reason := func() string {
+		for _, o := range test.LaidOutObjects(c.win.Content()) {
+			if l, ok := o.(*widget.Label); ok && l.Importance == widget.DangerImportance && l.Visible() && l.Text != "" {
+				return l.Text
+			}
+		}
+		return ""
+	}
+	c.win.Canvas().Focus(en)
+	en.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(en, "25:00")
+	c.win.Canvas().Unfocus()
+	if en.Text != "25:00" || !strings.Contains(reason(), "Not a time") || start() != model.NewClock(9, 30) {
+		t.Errorf("25:00 left the field %q, the reason %q, the start %v", en.Text, reason(), start())
+	}
+	c.win.Canvas().Focus(en)
+	en.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(en, "9:45")
+	c.win.Canvas().Unfocus()
+	if en.Text != "09:45" || reason() != "" || start() != model.NewClock(9, 45) {
+		t.Errorf("9:45 left the field %q, the reason %q, the start %v", en.Text, reason(), start())
 	}
 }

@@ -350,11 +350,13 @@ func (f *form) decimal(path string) fyne.CanvasObject {
 	return narrow(f.field(path, floatCodec, widgets.NewFieldEntry()), 110)
 }
 
-// clock binds a narrow entry to a time-of-day field.
+// clock binds a narrow entry to a time-of-day field. As in a date field,
+// text that is not a time stays with the reason under it.
 func (f *form) clock(path string) fyne.CanvasObject {
-	en := f.field(path, clockCodec, widgets.NewFieldEntry())
+	r := newReasonLine()
+	en := f.fieldWith(path, clockCodec, widgets.NewFieldEntry(), r.say)
 	en.PlaceHolder = "HH:MM"
-	return narrow(en, 110)
+	return container.NewVBox(narrow(en, 110), r.line)
 }
 
 // check binds a check box to a yes/no field.
