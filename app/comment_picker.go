@@ -214,6 +214,7 @@ func (tp *targetPicker) filter() {
 		tp.rows = append(tp.rows, pickRow{item: i})
 	}
 	tp.list.Refresh()
+	tp.list.ScrollToOffset(0) // the first heading in sight, unless the choice is further down
 	tp.nothing.Hide()
 	switch {
 	case len(tp.rows) == 0:
