@@ -302,3 +302,16 @@ func TestEscapeInTheSearchClosesTheCommentDialog(t *testing.T) {
 		t.Errorf("Escape added %d comments", n)
 	}
 }
+
+func TestCommentOnSelectionIsAboutTheFocusedFieldOfTheUnit(t *testing.T) {
+	c := asPartner(t, unit(t, "Rivers"))
+	v := show(t, c, "overview").(*overview)
+	c.win.Canvas().Focus(field(t, v.form, "unit.driving_question"))
+	c.cmdComment()
+	entry(t, c, "What you would like changed, and why").SetText("Make it a question students ask")
+	test.Tap(button(t, c, "Add Comment"))
+	p := c.Document().Project
+	if cs := p.Comments; len(cs) != 1 || cs[0].Target != p.ID || cs[0].Field != "unit.driving_question" {
+		t.Fatalf("comments = %+v, want one on the unit's driving question", cs)
+	}
+}

@@ -53,6 +53,7 @@ func newOverview(e *editor) sectionView {
 	v.updateSummary()
 	f.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(v.summary, f.object())))
 	v.root = widgets.WheelScrolls(f.scroll)
+	f.noteFocus()
 	return v
 }
 
