@@ -440,3 +440,13 @@ func TestEscapeInADialogsFieldCancels(t *testing.T) {
 		t.Errorf("Escape in the field answered %v, want Cancel", answer)
 	}
 }
+
+func TestEscapeAnswersADialogWhoseButtonsLostTheKeyboard(t *testing.T) {
+	c := newTestApp(t)
+	dirtyPrompt(t, c)
+	c.win.Canvas().Unfocus() // as after a click on the dialog's text
+	pressKey(c, fyne.KeyEscape, 0)
+	if c.win.Canvas().Overlays().Top() != nil || c.ed == nil || !c.ed.doc.Dirty() {
+		t.Error("Escape with nothing focused did not cancel the prompt")
+	}
+}
