@@ -1,7 +1,10 @@
 package app
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
@@ -214,8 +217,9 @@ func answerKeyOn(c fyne.Canvas, key fyne.KeyName) bool {
 // the key's character nor its release reaches what the dialog uncovers.
 type keyButton struct {
 	widget.Button
-	keys *dialogKeys
-	down fyne.KeyName
+	keys    *dialogKeys
+	down    fyne.KeyName
+	focused bool
 }
 
 var _ desktop.Keyable = (*keyButton)(nil)
@@ -290,4 +294,51 @@ func (e *dialogEntry) TypedKey(ev *fyne.KeyEvent) {
 		return
 	}
 	e.Entry.TypedKey(ev)
+}
+
+// FocusGained shows the focus ring.
+func (b *keyButton) FocusGained() {
+	b.focused = true
+	b.Button.FocusGained()
+}
+
+// FocusLost hides the focus ring.
+func (b *keyButton) FocusLost() {
+	b.focused = false
+	b.Button.FocusLost()
+}
+
+// CreateRenderer draws the button with a ring while it has the keyboard:
+// Fyne marks a focused button by tinting it with the focus colour, which
+// does not show on a highlighted button of the same colour.
+func (b *keyButton) CreateRenderer() fyne.WidgetRenderer {
+	ring := canvas.NewRectangle(color.Transparent)
+	ring.StrokeWidth = 2
+	return &keyButtonRenderer{WidgetRenderer: b.Button.CreateRenderer(), b: b, ring: ring}
+}
+
+// keyButtonRenderer is a button's renderer with a focus ring over it.
+type keyButtonRenderer struct {
+	fyne.WidgetRenderer
+	b    *keyButton
+	ring *canvas.Rectangle
+}
+
+func (r *keyButtonRenderer) Layout(size fyne.Size) {
+	r.WidgetRenderer.Layout(size)
+	r.ring.Move(fyne.NewPos(0, 0))
+	r.ring.Resize(size)
+}
+
+func (r *keyButtonRenderer) Objects() []fyne.CanvasObject {
+	return append(append([]fyne.CanvasObject(nil), r.WidgetRenderer.Objects()...), r.ring)
+}
+
+func (r *keyButtonRenderer) Refresh() {
+	r.WidgetRenderer.Refresh()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	r.ring.StrokeColor = theme.Current().Color(theme.ColorNameForeground, v)
+	r.ring.CornerRadius = theme.InputRadiusSize()
+	r.ring.Hidden = !r.b.focused
+	r.ring.Refresh()
 }

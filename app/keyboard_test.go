@@ -280,8 +280,12 @@ func TestClosePromptStartsOnCancelAndEscapeCancels(t *testing.T) {
 		t.Fatalf("the prompt's focus starts on %#v, want Cancel", c.win.Canvas().Focused())
 	}
 	pressKey(c, fyne.KeyTab, 0)
-	if b, ok := c.win.Canvas().Focused().(*keyButton); !ok || b.Text != "Save" {
-		t.Errorf("Tab from Cancel goes to %#v, want Save", c.win.Canvas().Focused())
+	save, ok := c.win.Canvas().Focused().(*keyButton)
+	if !ok || save.Text != "Save" {
+		t.Fatalf("Tab from Cancel goes to %#v, want Save", c.win.Canvas().Focused())
+	}
+	if ring := test.WidgetRenderer(save).(*keyButtonRenderer).ring; !ring.Visible() {
+		t.Error("the focused Save button shows no focus ring")
 	}
 	pressKey(c, fyne.KeyEscape, 0)
 	if c.win.Canvas().Overlays().Top() != nil {
