@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"coplan/model"
 	"coplan/model/store"
@@ -87,8 +88,35 @@ func commentLine(p *model.Project, c model.Comment, index map[string]model.Ref) 
 	line := fmt.Sprintf("%s  %s  %s on %s: %s", c.ID, status, who(c.Author, c.Role), about, strconv.Quote(c.Text))
 	if c.Suggestion != "" {
 		line += " suggests " + strconv.Quote(c.Suggestion)
+		if v, err := p.Field(c.Target, c.Field); err == nil && model.IsOpen(c) {
+			now := wordingOf(v)
+			switch {
+			case now == c.Suggestion:
+				line += " (the wording now)"
+			default:
+				line += " in place of " + strconv.Quote(now)
+			}
+		}
 	}
 	return line
+}
+
+// wordingOf writes a field's value as the text a suggestion would replace.
+func wordingOf(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case []string:
+		return strings.Join(x, ", ")
+	case bool:
+		if x {
+			return "yes"
+		}
+		return "no"
+	}
+	return fmt.Sprint(v)
 }
 
 func who(name, role string) string {

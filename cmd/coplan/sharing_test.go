@@ -136,7 +136,7 @@ func TestATeacherAndAPartnerShareAUnitThroughTheCommandLine(t *testing.T) {
 	r = coplan(t, dir, "review", merged)
 	expect(t, r, 0)
 	want := []string{
-		suggestion + `  open  Zoë Ødegaard (partner) on criterion "Fair testing" (Descriptor at level "Beginning"): "Say what they record?" suggests "Tests once and records the result."`,
+		suggestion + `  open  Zoë Ødegaard (partner) on criterion "Fair testing" (Descriptor at level "Beginning"): "Say what they record?" suggests "Tests once and records the result." in place of "Tests once."`,
 		`open  Zoë Ødegaard (partner) on session "Launch": "Could the engineers bring a real panel?"`,
 		`approval  rubric "Design report": approved by Zoë Ødegaard (partner) on ` + day + `; stale: the rubric has changed since`,
 	}
