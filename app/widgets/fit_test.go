@@ -1,0 +1,113 @@
+package widgets_test
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/app/widgets"
+)
+
+func TestFlowWrapsObjectsThatDoNotFitOnTheLine(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding()
+	a, b, c := rect(100, 30), rect(80, 36), rect(120, 20)
+	objs := []fyne.CanvasObject{a, b, c}
+	l := &widgets.Flow{}
+	if got, want := l.MinSize(objs), fyne.NewSize(120, 36); got != want {
+		t.Errorf("before a layout MinSize = %v, want the widest object on one line: %v", got, want)
+	}
+	l.Layout(objs, fyne.NewSize(200, 100))
+	for _, tc := range []struct {
+		name string
+		o    fyne.CanvasObject
+		pos  fyne.Position
+	}{
+		{"first", a, fyne.NewPos(0, 0)},
+		{"second, beside it", b, fyne.NewPos(100+pad, 0)},
+		{"third, on a new line", c, fyne.NewPos(0, 36+pad)},
+	} {
+		if tc.o.Position() != tc.pos || tc.o.Size() != tc.o.MinSize() {
+			t.Errorf("%s at %v size %v, want %v at its least size", tc.name, tc.o.Position(), tc.o.Size(), tc.pos)
+		}
+	}
+	if got, want := l.MinSize(objs), fyne.NewSize(120, 36+pad+20); got != want {
+		t.Errorf("at 200 wide MinSize = %v, want two lines: %v", got, want)
+	}
+	l.Layout(objs, fyne.NewSize(400, 100))
+	if c.Position() != fyne.NewPos(180+2*pad, 0) {
+		t.Errorf("at 400 wide the third is at %v, want on the first line", c.Position())
+	}
+}
+
+func TestWrapCheckWrapsItsTextAndATapOnItToggles(t *testing.T) {
+	test.NewTempApp(t)
+	changed := 0
+	long := "Describe the energy transfers and transformations in a solar car, from sunlight to motion"
+	c := widgets.NewWrapCheck(long, func(bool) { changed++ })
+	one := widget.NewCheck(long, nil)
+	if c.MinSize().Width >= one.MinSize().Width/2 {
+		t.Errorf("least width %v, want far less than one line's %v", c.MinSize().Width, one.MinSize().Width)
+	}
+	w := test.NewTempWindow(t, container.NewVBox(c))
+	w.Resize(fyne.NewSize(240, 300))
+	if c.Size().Height <= one.MinSize().Height {
+		t.Errorf("at 240 wide the check is %v tall: its text did not wrap", c.Size().Height)
+	}
+	if c.Text() != long {
+		t.Errorf("Text() = %q", c.Text())
+	}
+	test.Tap(c)
+	if !c.Check.Checked || changed != 1 {
+		t.Errorf("a tap on the text left Checked %v with %d changes", c.Check.Checked, changed)
+	}
+	test.Tap(c.Check)
+	if c.Check.Checked || changed != 2 {
+		t.Errorf("a tap on the box left Checked %v with %d changes", c.Check.Checked, changed)
+	}
+	c.Check.Disable()
+	test.Tap(c)
+	if c.Check.Checked {
+		t.Error("a tap on a disabled check ticked it")
+	}
+}
+
+func TestHideWhenShortHidesItsOptionalObjectBelowItsHeight(t *testing.T) {
+	test.NewTempApp(t)
+	help := widget.NewLabel("A line of help")
+	body := container.NewVBox(help, rect(10, 10))
+	l := &widgets.HideWhenShort{Optional: help, Height: 300}
+	box := container.New(l, body)
+	box.Resize(fyne.NewSize(200, 299))
+	if help.Visible() {
+		t.Error("the help shows at 299 tall")
+	}
+	if body.Size() != fyne.NewSize(200, 299) {
+		t.Errorf("the content is %v, want the whole size", body.Size())
+	}
+	box.Resize(fyne.NewSize(200, 300))
+	if !help.Visible() {
+		t.Error("the help is hidden at 300 tall")
+	}
+}
+
+func TestLinkLineIsNoWiderThanItsTextAndWrapsWhenNarrower(t *testing.T) {
+	test.NewTempApp(t)
+	h := widget.NewHyperlink("Site visit: Ngā Tapuwae community solar farm", nil)
+	h.Wrapping = fyne.TextWrapWord
+	one := widget.NewHyperlink(h.Text, nil).MinSize()
+	line := widgets.NewLinkLine(h)
+	test.NewTempWindow(t, line) // draws the link, so that it measures its lines
+	line.Resize(fyne.NewSize(one.Width+300, one.Height))
+	if h.Size().Width != one.Width {
+		t.Errorf("in a wide row the link is %v wide, want its text's %v", h.Size().Width, one.Width)
+	}
+	line.Resize(fyne.NewSize(one.Width/2, 200))
+	if h.Size().Width != one.Width/2 || h.MinSize().Height <= one.Height {
+		t.Errorf("in a narrow row the link is %v, least %v: it did not wrap", h.Size(), h.MinSize())
+	}
+}
