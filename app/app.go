@@ -25,6 +25,8 @@ type App struct {
 	prefs   prefs
 	ed      *editor // the open unit, or nil on the start screen
 	menu    *menus
+	// screen is the usable area of the screen, zero when unknown.
+	screen fyne.Size
 
 	// saveFile writes a unit to a file atomically; tests replace it to make
 	// a save fail.
@@ -63,7 +65,8 @@ func New(a fyne.App, version string) *App {
 	}
 	c.win = a.NewWindow("Coplan")
 	c.win.SetIcon(Icon)
-	c.win.Resize(fyne.NewSize(1180, 780))
+	c.measureScreen()
+	c.win.Resize(windowSize(c.screen, c.prefs.windowSize()))
 	c.win.SetCloseIntercept(func() { c.confirmDiscard(c.win.Close) })
 	c.buildMenus()
 	c.registerShortcuts()

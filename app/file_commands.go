@@ -26,7 +26,7 @@ func (a *App) showStart() {
 		a.ed = nil
 	}
 	a.win.SetTitle("Coplan")
-	a.win.SetContent(a.startScreen())
+	a.setContent(a.startScreen())
 	a.updateMenus()
 }
 
@@ -38,7 +38,7 @@ func (a *App) showDocument(doc *model.Document, path, suggested string, warnings
 		a.ed.close()
 	}
 	a.ed = newEditor(a, doc, path, suggested, warnings)
-	a.win.SetContent(a.ed.object())
+	a.setContent(a.ed.object())
 	a.ed.updateTitle()
 	a.updateMenus()
 	if len(warnings) > 0 {

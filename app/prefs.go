@@ -13,6 +13,8 @@ const (
 	prefName    = "user_name"
 	prefRole    = "user_role"
 	prefLibrary = "library_folder"
+	prefWindowW = "window_width"
+	prefWindowH = "window_height"
 	prefPaper   = "handout_paper"
 	prefTheme   = "theme"
 	prefScale   = "text_scale"
@@ -114,3 +116,15 @@ func (p prefs) textScale() float32 {
 
 // setTextScale remembers the text size.
 func (p prefs) setTextScale(s float32) { p.p.SetFloat(prefScale, float64(clampScale(s))) }
+
+// windowSize returns the editor window's size when it last changed, or a
+// zero size when none is remembered.
+func (p prefs) windowSize() fyne.Size {
+	return fyne.NewSize(float32(p.p.FloatWithFallback(prefWindowW, 0)), float32(p.p.FloatWithFallback(prefWindowH, 0)))
+}
+
+// setWindowSize remembers the editor window's size.
+func (p prefs) setWindowSize(s fyne.Size) {
+	p.p.SetFloat(prefWindowW, float64(s.Width))
+	p.p.SetFloat(prefWindowH, float64(s.Height))
+}

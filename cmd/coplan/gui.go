@@ -29,6 +29,7 @@ func openGUI(args []string, stderr io.Writer) int {
 		return screenshotTour(os.Stdin, os.Stdout)
 	}
 	a := fyneapp.NewWithID(appID)
+	app.ScreenArea = screenArea
 	app.New(a, version).Start(args)
 	a.Run()
 	return 0
