@@ -17,6 +17,10 @@ import (
 	"coplan/model"
 )
 
+// introRoom is the least height of the section area that shows the
+// section's intro under its heading: about a 1024×640 screen hides it.
+const introRoom = 600
+
 // validateDelay is how long the editor waits after the last edit before it
 // checks the unit again for the Readiness section.
 const validateDelay = 400 * time.Millisecond
@@ -68,7 +72,9 @@ func newEditor(a *App, doc *model.Document, path, suggested string, warnings []m
 	e.nav = e.newNav()
 
 	header := container.NewVBox(container.NewPadded(container.NewVBox(e.heading, e.intro)), widget.NewSeparator())
-	main := container.NewBorder(header, nil, nil, nil, e.body)
+	// On a short screen the section's intro gives its room to the section.
+	main := container.New(&widgets.HideWhenShort{Optional: e.intro, Height: introRoom},
+		container.NewBorder(header, nil, nil, nil, e.body))
 	split := container.NewHSplit(e.nav, main)
 	split.Offset = 0.16
 	bar := container.NewBorder(widget.NewSeparator(), nil, nil, nil, e.status)

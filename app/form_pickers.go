@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"coplan/app/widgets"
 )
 
 // option is one choice of a picker: the value stored and what the user sees.
@@ -143,13 +145,13 @@ func (f *form) checks(path string, options func() []option, look checkList) fyne
 		box = container.NewGridWithColumns(look.columns)
 	}
 	var opts []option
-	var boxes []*widget.Check
+	var boxes []*widgets.WrapCheck
 	read := func() []string { l, _ := f.value(path).([]string); return l }
 	toggle := func() {
 		cur := read()
 		var next []string
 		for i, o := range opts {
-			if boxes[i].Checked {
+			if boxes[i].Check.Checked {
 				next = append(next, o.value)
 			}
 		}
@@ -169,7 +171,7 @@ func (f *form) checks(path string, options func() []option, look checkList) fyne
 			boxes = boxes[:0]
 			box.RemoveAll()
 			for _, o := range opts {
-				c := widget.NewCheck(o.label, func(bool) { toggle() })
+				c := widgets.NewWrapCheck(o.label, func(bool) { toggle() })
 				boxes = append(boxes, c)
 				box.Add(container.NewBorder(nil, nil, nil, linkTail(f.e, o, look.links), c))
 			}
@@ -181,8 +183,8 @@ func (f *form) checks(path string, options func() []option, look checkList) fyne
 		}
 		cur := read()
 		for i, o := range opts {
-			if on := slices.Contains(cur, o.value); boxes[i].Checked != on {
-				boxes[i].SetChecked(on)
+			if on := slices.Contains(cur, o.value); boxes[i].Check.Checked != on {
+				boxes[i].Check.SetChecked(on)
 			}
 		}
 	})
@@ -233,17 +235,17 @@ func (f *form) links(get func() []link, empty string) fyne.CanvasObject {
 			id := l.id
 			h := widget.NewHyperlink(l.label, nil)
 			h.OnTapped = func() { f.e.reveal(id, "") }
-			row := container.NewHBox()
+			h.Wrapping = fyne.TextWrapWord // a long title wraps, the note stays whole
+			var icon, note fyne.CanvasObject
 			if l.icon != nil {
-				row.Add(widget.NewIcon(l.icon))
+				icon = widget.NewIcon(l.icon)
 			}
-			row.Add(h)
 			if l.note != "" {
 				n := widget.NewLabel(l.note)
 				n.TextStyle.Italic = true
-				row.Add(n)
+				note = n
 			}
-			box.Add(row)
+			box.Add(container.NewBorder(nil, nil, icon, note, widgets.NewLinkLine(h)))
 		}
 		if len(next) == 0 {
 			l := widget.NewLabel(empty)

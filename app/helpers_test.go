@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 	"coplan/model/store"
 )
@@ -94,6 +95,9 @@ func check(t testing.TB, c *App, text string) *widget.Check {
 	for _, o := range objects(c) {
 		if x, ok := o.(*widget.Check); ok && x.Text == text {
 			return x
+		}
+		if x, ok := o.(*widgets.WrapCheck); ok && x.Text() == text {
+			return x.Check
 		}
 	}
 	t.Fatalf("no check box %q", text)

@@ -101,7 +101,7 @@ func commentForm(e *editor, id string) *form {
 		enable(reopen, !open)
 	})
 	f.row(lang.L("Status"), status)
-	f.row("", container.NewHBox(accept, reject, resolve, reopen))
+	f.row("", container.New(&widgets.Flow{}, accept, reject, resolve, reopen))
 	return f
 }
 

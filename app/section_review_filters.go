@@ -4,10 +4,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 	"coplan/model/store"
 )
@@ -54,7 +54,10 @@ func newReviewView(e *editor) (*reviewView, fyne.CanvasObject) {
 	})
 	write.Importance = widget.HighImportance
 	v.fillFilters()
-	bar := container.NewHBox(v.openOnly, widget.NewLabel(lang.L("By")), v.author, widget.NewLabel(lang.L("On")), v.entity, layout.NewSpacer(), write)
+	// The filters wrap onto a second line in a narrow window.
+	filters := container.New(&widgets.Flow{}, v.openOnly,
+		container.NewHBox(widget.NewLabel(lang.L("By")), v.author), container.NewHBox(widget.NewLabel(lang.L("On")), v.entity))
+	bar := container.NewBorder(nil, nil, nil, container.NewVBox(write), filters)
 	return v, bar
 }
 

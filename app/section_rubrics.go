@@ -6,10 +6,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -119,7 +119,9 @@ func (v *rubrics) rubricForm(id string) *form {
 		}
 	})
 	whole := widget.NewButtonWithIcon(lang.L("Whole rubric"), theme.VisibilityIcon(), func() { v.showWhole(id) })
-	tools := container.NewHBox(addCriterion, addLevel, whole, f.check("unscored", lang.L("Feedback only: no points")), layout.NewSpacer(), total)
+	// The buttons wrap onto a second line in a narrow window; the total keeps its place at the right.
+	tools := container.NewBorder(nil, nil, nil, container.NewVBox(total),
+		container.New(&widgets.Flow{}, addCriterion, addLevel, whole, f.check("unscored", lang.L("Feedback only: no points"))))
 
 	v.grid = newRubricGrid(e, id)
 	grid := v.grid
