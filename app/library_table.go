@@ -18,7 +18,11 @@ import (
 // libraryColumn is one column of the Library's table.
 type libraryColumn struct {
 	title string
-	width float32
+	// least is the narrowest the column gets, want the width it needs.
+	least, want float32
+	// grow is the order in which a column that shares the table's width
+	// grows past want (1 first); 0 keeps it at want.
+	grow int
 	// cell is the column's text for a unit, and its importance.
 	cell func(e *catalog.Entry) (string, widget.Importance)
 	// sort is the order a click on the header asks for; sortable says there is one.
@@ -32,24 +36,120 @@ func libraryColumns() []libraryColumn {
 		return func(e *catalog.Entry) (string, widget.Importance) { return f(e), widget.MediumImportance }
 	}
 	return []libraryColumn{
-		{title: lang.L("Title"), width: 220, sort: catalog.ByTitle, sortable: true,
+		{title: lang.L("Title"), least: 150, want: 360, grow: 1, sort: catalog.ByTitle, sortable: true,
 			cell: plain(func(e *catalog.Entry) string { return orUntitled(e.Title) })},
-		{title: lang.L("Years"), width: 64,
+		{title: lang.L("Years"), least: 48, want: 64,
 			cell: plain(func(e *catalog.Entry) string { return strings.Join(e.YearLevels, ", ") })},
-		{title: lang.L("Subjects"), width: 130,
+		{title: lang.L("Subjects"), least: 80, want: 180, grow: 2,
 			cell: plain(func(e *catalog.Entry) string { return strings.Join(e.Subjects, ", ") })},
-		{title: lang.L("Sessions in / out"), width: 140,
+		{title: lang.L("Sessions in / out"), least: 90, want: 136,
 			cell: plain(func(e *catalog.Entry) string {
 				return lang.L("{{.In}} in · {{.Out}} out", map[string]any{"In": e.InClass, "Out": e.InCommunity})
 			})},
-		{title: lang.L("Rubrics"), width: 70,
+		{title: lang.L("Rubrics"), least: 56, want: 74,
 			cell: plain(func(e *catalog.Entry) string { return strconv.Itoa(len(e.Rubrics)) })},
-		{title: lang.L("Readiness"), width: 120, sort: catalog.ByReadiness, sortable: true, cell: readinessCell},
-		{title: lang.L("Last change"), width: 110, sort: catalog.ByLastChange, sortable: true,
+		{title: lang.L("Readiness"), least: 90, want: 116, sort: catalog.ByReadiness, sortable: true, cell: readinessCell},
+		{title: lang.L("Last change"), least: 92, want: 112, sort: catalog.ByLastChange, sortable: true,
 			cell: plain(func(e *catalog.Entry) string { return e.LastChange().Local().Format("2 Jan 2006") })},
-		{title: lang.L("File"), width: 220, sort: catalog.ByPath, sortable: true,
+		{title: lang.L("File"), least: 72, want: 200, grow: 3, sort: catalog.ByPath, sortable: true,
 			cell: plain(func(e *catalog.Entry) string { return e.Rel })},
 	}
+}
+
+// libraryWidths shares width, the table's width with pad between columns,
+// among cols: every column gets its least width; the short columns (counts,
+// dates) grow to the width they want first, then the shared ones (title,
+// subjects, file) one after the other in their grow order, and what is left
+// goes to them all, twice as much to the title as to each other. Too
+// narrow a table keeps the least widths, and scrolls.
+func libraryWidths(cols []libraryColumn, width, pad float32) []float32 {
+	ws := make([]float32, len(cols))
+	extra := width - pad*float32(len(cols))
+	for i, c := range cols {
+		ws[i] = c.least
+		extra -= c.least
+	}
+	grow := func(i int, by float32) {
+		ws[i] += by
+		extra -= by
+	}
+	need := float32(0)
+	for _, c := range cols {
+		if c.grow == 0 {
+			need += c.want - c.least
+		}
+	}
+	if extra > 0 && need > 0 {
+		share := min(extra/need, 1)
+		for i, c := range cols {
+			if c.grow == 0 {
+				grow(i, (c.want-c.least)*share)
+			}
+		}
+	}
+	for order := 1; order <= len(cols); order++ {
+		for i, c := range cols {
+			if c.grow == order && extra > 0 {
+				grow(i, min(extra, c.want-c.least))
+			}
+		}
+	}
+	if parts := float32(0); extra > 0 {
+		for _, c := range cols {
+			parts += shareOf(c)
+		}
+		left := extra
+		for i, c := range cols {
+			grow(i, left*shareOf(c)/parts)
+		}
+	}
+	for i := range ws {
+		ws[i] = float32(int(ws[i])) // whole pixels never add up to more than the width
+	}
+	return ws
+}
+
+// shareOf is how many parts of the width left over column c takes.
+func shareOf(c libraryColumn) float32 {
+	switch c.grow {
+	case 0:
+		return 0
+	case 1:
+		return 2
+	}
+	return 1
+}
+
+// tableWidths is the layout of the Library's table: it fills its space and
+// gives the columns their share of its width each time that changes.
+type tableWidths struct {
+	t    *widget.Table
+	cols []libraryColumn
+	last float32
+}
+
+// Layout gives the table the whole size and sets its columns' widths.
+func (l *tableWidths) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	if size.Width == l.last {
+		return
+	}
+	l.last = size.Width
+	for i, w := range libraryWidths(l.cols, size.Width, theme.Padding()) {
+		l.t.SetColumnWidth(i, w)
+	}
+}
+
+// MinSize is the table's least size.
+func (l *tableWidths) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }
 
 // readinessCell shows the unit's readiness, coloured by how ready it is.
@@ -147,8 +247,8 @@ func (l *library) newTable() *widget.Table {
 		}
 		b.OnTapped = func() { l.sortBy(col.sort) }
 	}
-	for i, c := range cols {
-		t.SetColumnWidth(i, c.width)
+	for i, w := range libraryWidths(cols, 0, 0) {
+		t.SetColumnWidth(i, w)
 	}
 	t.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(l.rows) {

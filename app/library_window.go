@@ -69,7 +69,7 @@ func newLibrary(a *App) *library {
 	l := &library{a: a}
 	l.win = a.fyne.NewWindow(lang.L("Coplan Library"))
 	l.win.SetIcon(Icon)
-	l.win.Resize(fyne.NewSize(1180, 720))
+	l.win.Resize(fitScreen(fyne.NewSize(1180, 720), a.screen))
 	l.win.SetOnClosed(func() {
 		if l.cancel != nil {
 			l.cancel()
@@ -110,9 +110,10 @@ func (l *library) build() fyne.CanvasObject {
 	l.table = l.newTable()
 	l.preview = newLibraryPreview(l)
 	l.failed = widget.NewAccordion()
-	left := container.NewBorder(nil, l.failed, nil, nil, l.table)
+	table := container.New(&tableWidths{t: l.table, cols: libraryColumns()}, l.table)
+	left := container.NewBorder(nil, l.failed, nil, nil, table)
 	split := container.NewHSplit(left, l.preview.object())
-	split.Offset = 0.7
+	split.Offset = 0.74
 
 	l.status = widget.NewLabel("")
 	l.progress = widget.NewProgressBar()
