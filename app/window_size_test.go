@@ -1,0 +1,269 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coplan/assets"
+	"coplan/model"
+)
+
+func TestWindowOpensAtASizeThatFitsTheScreen(t *testing.T) {
+	for _, tc := range []struct {
+		name               string
+		screen, remembered fyne.Size
+		want               fyne.Size
+	}{
+		{"a large screen gets the default", fyne.NewSize(1920, 1040), fyne.Size{}, defaultWindow},
+		{"1366×768 leaves room for the title bar", fyne.NewSize(1366, 768), fyne.Size{}, fyne.NewSize(1280, 720)},
+		{"a panel takes from the height", fyne.NewSize(1366, 728), fyne.Size{}, fyne.NewSize(1280, 680)},
+		{"1024×640 is filled", fyne.NewSize(1024, 640), fyne.Size{}, fyne.NewSize(1008, 592)},
+		{"the remembered size comes back", fyne.NewSize(1920, 1040), fyne.NewSize(1500, 900), fyne.NewSize(1500, 900)},
+		{"a remembered size larger than the screen shrinks", fyne.NewSize(1366, 768), fyne.NewSize(1900, 1000), fyne.NewSize(1350, 720)},
+		{"a remembered size smaller than the default stays", fyne.NewSize(1920, 1040), fyne.NewSize(1000, 600), fyne.NewSize(1000, 600)},
+		{"a tiny remembered size is ignored", fyne.NewSize(1920, 1040), fyne.NewSize(120, 80), defaultWindow},
+		{"an unknown screen gets a size that fits 1366×768", fyne.Size{}, fyne.Size{}, fallbackWindow},
+		{"an unknown screen keeps the remembered size", fyne.Size{}, fyne.NewSize(1500, 900), fyne.NewSize(1500, 900)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := windowSize(tc.screen, tc.remembered); got != tc.want {
+				t.Errorf("windowSize(%v, %v) = %v, want %v", tc.screen, tc.remembered, got, tc.want)
+			}
+		})
+	}
+	if fallbackWindow.Width+windowFrame.Width > 1366 || fallbackWindow.Height+windowFrame.Height > 768-30 {
+		t.Errorf("the fallback size %v does not fit 1366×768 with a panel", fallbackWindow)
+	}
+}
+
+func TestWindowRemembersItsSizeAndOpensAtItClampedToTheScreen(t *testing.T) {
+	a := test.NewTempApp(t)
+	first := New(a, "test")
+	first.schedule = func(_ time.Duration, fn func()) func() { fn(); return func() {} }
+	first.Start(nil)
+	first.win.Resize(fyne.NewSize(1100, 700))
+	if got := first.prefs.windowSize(); got != fyne.NewSize(1100, 700) {
+		t.Fatalf("after a resize to 1100×700 the preferences hold %v", got)
+	}
+	first.win.Resize(fyne.NewSize(1900, 1200))
+	first.win.Close()
+
+	saved := ScreenArea
+	t.Cleanup(func() { ScreenArea = saved })
+	ScreenArea = func() (fyne.Size, bool) { return fyne.NewSize(1366, 768), true }
+	again := New(a, "test")
+	t.Cleanup(func() { again.win.Close() })
+	if got, want := again.win.Canvas().Size(), fyne.NewSize(1350, 720); got != want {
+		t.Errorf("the window reopened at %v, want the remembered 1900×1200 made to fit 1366×768: %v", got, want)
+	}
+}
+
+// fitSizes are the smallest screens every section must fit without
+// scrolling sideways.
+var fitSizes = []fyne.Size{fyne.NewSize(1024, 640), fyne.NewSize(1366, 768)}
+
+// sideways returns the scroll containers among objs whose content is wider
+// than they are, leaving out those in skip.
+func sideways(objs, skip []fyne.CanvasObject) []string {
+	var out []string
+	for _, o := range objs {
+		sc, ok := o.(*container.Scroll)
+		if !ok || !sc.Visible() || sc.Content == nil || slices.Contains(skip, o) ||
+			sc.Direction == container.ScrollVerticalOnly || sc.Direction == container.ScrollNone {
+			continue
+		}
+		if w := sc.Content.MinSize().Width; w > sc.Size().Width+0.5 {
+			out = append(out, fmt.Sprintf("a scroll %v wide holding content %v wide", sc.Size().Width, w))
+		}
+	}
+	return out
+}
+
+// inWindow fails unless o lies within the window's canvas.
+func inWindow(t *testing.T, c *App, what string, o fyne.CanvasObject) {
+	t.Helper()
+	if !o.Visible() {
+		t.Errorf("%s is hidden", what)
+		return
+	}
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+	end := pos.Add(o.Size())
+	win := c.win.Canvas().Size()
+	if pos.X < 0 || pos.Y < 0 || end.X > win.Width+0.5 || end.Y > win.Height+0.5 {
+		t.Errorf("%s spans %v to %v, outside the %v window", what, pos, end, win)
+	}
+}
+
+// rightEdgeShown fails when o reaches past the right edge of the scroll
+// container it is in, or of the window.
+func rightEdgeShown(t *testing.T, c *App, what string, o fyne.CanvasObject) {
+	t.Helper()
+	d := fyne.CurrentApp().Driver()
+	right := d.AbsolutePositionForObject(o).X + o.Size().Width
+	limit := c.win.Canvas().Size().Width
+	for _, x := range objects(c) {
+		if sc, ok := x.(*container.Scroll); ok && sc.Visible() && slices.Contains(test.LaidOutObjects(sc.Content), o) {
+			limit = min(limit, d.AbsolutePositionForObject(sc).X+sc.Size().Width)
+		}
+	}
+	if right > limit+0.5 {
+		t.Errorf("%s ends at x=%v, past the visible edge at %v", what, right, limit)
+	}
+}
+
+func TestEverySectionFitsA1024x640And1366x768Window(t *testing.T) {
+	judged, ok := assets.Template("judged-competition")
+	if !ok {
+		t.Fatal("no judged-competition template")
+	}
+	for _, size := range fitSizes {
+		for _, unit := range []string{"example", "judged"} {
+			t.Run(fmt.Sprintf("%s at %v×%v", unit, size.Width, size.Height), func(t *testing.T) {
+				c := newTestApp(t)
+				if unit == "example" {
+					c.openExample()
+				} else {
+					d, err := model.Decode(judged.Data)
+					if err != nil {
+						t.Fatal(err)
+					}
+					openUnit(t, c, d.Project)
+				}
+				for _, s := range c.ed.sections {
+					v := c.ed.selectSection(s.Key)
+					c.win.Resize(size)
+					if m := c.win.Content().MinSize(); m.Width > size.Width || m.Height > size.Height {
+						t.Errorf("%s needs %v, more than the window", s.Title, m)
+					}
+					var grid []fyne.CanvasObject
+					if r, ok := v.(*rubrics); ok && r.grid != nil {
+						grid = test.LaidOutObjects(r.grid.object()) // the grid scrolls across its levels
+					}
+					for _, msg := range sideways(objects(c), grid) {
+						t.Errorf("%s scrolls sideways: %s", s.Title, msg)
+					}
+					inWindow(t, c, s.Title+": the status bar", c.ed.status)
+				}
+			})
+		}
+	}
+}
+
+func TestTheLeadPickerJumpArrowsAndSafetyStatusShowAt1024x640(t *testing.T) {
+	c := newTestApp(t)
+	c.openExample()
+	notes := []string{lang.L("school staff"), lang.L("check valid"), lang.L("check expired"), lang.L("no safety check"), lang.L("check has no expiry date")}
+	for _, key := range []string{"sessions", "people"} {
+		v := show(t, c, key)
+		if key == "people" { // an expert with a safety check, beside each of their sessions
+			for _, x := range c.ed.doc.Project.Experts {
+				if !x.IsSchoolStaff() && len(x.Roles) > 0 {
+					c.ed.reveal(x.ID, "")
+					break
+				}
+			}
+		}
+		c.win.Resize(fitSizes[0])
+		if p, ok := v.(*listPane); ok && key == "sessions" {
+			lead, ok := field(t, p.form, "lead").(fyne.CanvasObject)
+			if !ok {
+				t.Fatal("the lead field is not on screen")
+			}
+			rightEdgeShown(t, c, "the Lead picker", lead)
+		}
+		arrows, statuses := 0, 0
+		for _, o := range objects(c) {
+			switch x := o.(type) {
+			case *widget.Button:
+				if x.Icon != nil && x.Icon.Name() == theme.NavigateNextIcon().Name() && x.Visible() {
+					arrows++
+					rightEdgeShown(t, c, key+": a jump arrow", x)
+				}
+			case *widget.Label:
+				if x.TextStyle.Italic && slices.ContainsFunc(notes, func(n string) bool { return strings.HasSuffix(x.Text, n) }) && x.Visible() {
+					statuses++
+					rightEdgeShown(t, c, key+": the safety status "+x.Text, x)
+				}
+			}
+		}
+		if arrows == 0 || statuses == 0 {
+			t.Errorf("%s: found %d jump arrows and %d safety statuses", key, arrows, statuses)
+		}
+	}
+}
+
+func TestLibraryColumnsShareTheTableWidth(t *testing.T) {
+	cols := libraryColumns()
+	pad := theme.Padding()
+	for _, tc := range []struct {
+		width, title float32 // the table's width, and the least the title gets
+	}{{760, 150}, {1000, 300}, {1600, 360}} {
+		ws := libraryWidths(cols, tc.width, pad)
+		total := pad * float32(len(ws))
+		for i, w := range ws {
+			total += w
+			if w < cols[i].least {
+				t.Errorf("at %v the %s column is %v, less than its %v", tc.width, cols[i].title, w, cols[i].least)
+			}
+			if cols[i].grow == 0 && w > cols[i].want {
+				t.Errorf("at %v the short %s column grew to %v", tc.width, cols[i].title, w)
+			}
+			if i > 0 && w > ws[0] {
+				t.Errorf("at %v the %s column (%v) is wider than the title (%v)", tc.width, cols[i].title, w, ws[0])
+			}
+		}
+		if total > tc.width {
+			t.Errorf("at %v the columns take %v: the table scrolls sideways", tc.width, total)
+		}
+		if ws[0] < tc.title {
+			t.Errorf("at %v the title column is %v, want at least %v", tc.width, ws[0], tc.title)
+		}
+	}
+}
+
+func TestLibraryWindowFits1024x640AndShowsTitlesAt1366x768(t *testing.T) {
+	c := newTestApp(t)
+	l := openLibrary(t, c, libraryFolder(t))
+	for _, tc := range []struct {
+		size  fyne.Size
+		title float32
+	}{{fitSizes[0], 150}, {fitSizes[1], 300}} {
+		l.win.Resize(tc.size)
+		if m := l.win.Content().MinSize(); m.Width > tc.size.Width || m.Height > tc.size.Height {
+			t.Errorf("at %v the Library needs %v", tc.size, m)
+		}
+		var title *widget.Button
+		for _, o := range test.LaidOutObjects(l.win.Content()) {
+			if b, ok := o.(*widget.Button); ok && b.Text == lang.L("Title") {
+				title = b
+			}
+		}
+		if title == nil {
+			t.Fatal("no Title header")
+		}
+		if w := title.Size().Width; w < tc.title {
+			t.Errorf("at %v the Title column is %v wide, want at least %v", tc.size, w, tc.title)
+		}
+		ws := libraryWidths(libraryColumns(), l.table.Size().Width, theme.Padding())
+		if w := title.Size().Width; w != ws[0] {
+			t.Errorf("at %v the Title column is %v wide, not its share %v", tc.size, w, ws[0])
+		}
+		sum := float32(0)
+		for _, w := range ws {
+			sum += w + theme.Padding()
+		}
+		if sum > l.table.Size().Width {
+			t.Errorf("at %v the columns take %v of a table %v wide", tc.size, sum, l.table.Size().Width)
+		}
+	}
+}
