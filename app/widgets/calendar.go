@@ -39,6 +39,14 @@ type Calendar struct {
 	days     *fyne.Container
 	todayBtn *widget.Button
 	nav      [4]*widget.Button // a year back, a month back, a month on, a year on
+	cells    []dayCell         // the days of the month shown
+}
+
+// dayCell is one day of the month shown: its button and the ring that
+// marks today.
+type dayCell struct {
+	button *widget.Button
+	ring   *canvas.Rectangle
 }
 
 var (
@@ -169,31 +177,20 @@ func (c *Calendar) pick(d time.Time) {
 
 // DayButton returns the button of day n of the month shown, or nil.
 func (c *Calendar) DayButton(n int) *widget.Button {
-	for _, o := range c.days.Objects {
-		if b := dayButtonIn(o); b != nil && b.Text == strconv.Itoa(n) {
-			return b
-		}
+	if n < 1 || n > len(c.cells) {
+		return nil
 	}
-	return nil
+	return c.cells[n-1].button
 }
 
 // IsToday reports whether the button b is ringed as today.
 func (c *Calendar) IsToday(b *widget.Button) bool {
-	for _, o := range c.days.Objects {
-		if s, ok := o.(*fyne.Container); ok && len(s.Objects) == 2 && s.Objects[1] == b {
-			r, _ := s.Objects[0].(*canvas.Rectangle)
-			return r != nil && r.StrokeWidth > 0
+	for _, d := range c.cells {
+		if d.button == b {
+			return d.ring.StrokeWidth > 0
 		}
 	}
 	return false
-}
-
-func dayButtonIn(o fyne.CanvasObject) *widget.Button {
-	if s, ok := o.(*fyne.Container); ok && len(s.Objects) == 2 {
-		b, _ := s.Objects[1].(*widget.Button)
-		return b
-	}
-	return nil
 }
 
 // fill lays out the month shown: weekday headings, then six weeks of days,
@@ -211,6 +208,7 @@ func (c *Calendar) fill() {
 		cells = append(cells, widget.NewLabel(""))
 	}
 	last := c.shown.AddDate(0, 1, -1).Day()
+	c.cells = c.cells[:0]
 	for n := 1; n <= last; n++ {
 		d := c.shown.AddDate(0, 0, n-1)
 		b := widget.NewButton(strconv.Itoa(n), func() { c.pick(d) })
@@ -227,6 +225,7 @@ func (c *Calendar) fill() {
 			ring.StrokeWidth = 2
 			ring.CornerRadius = theme.InputRadiusSize()
 		}
+		c.cells = append(c.cells, dayCell{button: b, ring: ring})
 		cells = append(cells, container.NewStack(ring, b))
 	}
 	for len(cells) < 7*7 {
