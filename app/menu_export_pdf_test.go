@@ -177,9 +177,6 @@ func TestChoosingOneExpertOrRubricPrintsOnlyThatOne(t *testing.T) {
 		{"one expert on Letter", export.HandoutBriefing, "Zoë Ødegaard", "Letter",
 			"Briefing – Zoë Ødegaard.pdf", letter,
 			[]string{"Briefing for Zoë Ødegaard"}, []string{"Briefing for Nguyễn Thị Ánh", "Briefing for Aroha"}},
-		{"another expert on A4", export.HandoutBriefing, "Nguyễn Thị Ánh", "A4",
-			"Briefing – Nguyễn Thị Ánh.pdf", a4,
-			[]string{"Briefing for Nguyễn Thị Ánh"}, []string{"Briefing for Zoë Ødegaard"}},
 		{"school staff on request", export.HandoutBriefing, "Léonie Rennie (school staff)", "A4",
 			"Briefing – Léonie Rennie.pdf", a4,
 			[]string{"Briefing for Léonie Rennie"}, []string{"Briefing for Zoë Ødegaard"}},
@@ -193,10 +190,10 @@ func TestChoosingOneExpertOrRubricPrintsOnlyThatOne(t *testing.T) {
 			"Rubric – Solar car engineering.pdf", a4Landscape,
 			[]string{"Solar car engineering"}, []string{"Race-day presentation"}},
 	}
+	c := newTestApp(t)
+	c.openExample()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := newTestApp(t)
-			c.openExample()
 			opt := choosePDFOptions(t, c, func(f *pdfOptionsForm) {
 				f.handout.SetSelected(handoutLabel(tt.handout))
 				f.expert.SetSelected(tt.pick)
@@ -222,6 +219,7 @@ func TestChoosingOneExpertOrRubricPrintsOnlyThatOne(t *testing.T) {
 			if math.Abs(w-tt.wantPaper[0]) > 1 || math.Abs(h-tt.wantPaper[1]) > 1 {
 				t.Errorf("page is %g × %g points, want %g × %g", w, h, tt.wantPaper[0], tt.wantPaper[1])
 			}
+			test.Tap(dialogButton(t, c, "Close"))
 		})
 	}
 }
