@@ -78,38 +78,50 @@ func TestCommentOnSelectionFallsBackToTheSelectionThenTheUnit(t *testing.T) {
 		model.Add(model.Session{ID: "s2", Title: "Storm drain walk"}, "", -1),
 		model.Add(model.Rubric{ID: "r1", Title: "Report"}, "", -1),
 		model.Add(model.Level{ID: "l1", Label: "Beginning"}, "r1", -1),
+		model.AddComment(model.Comment{ID: "k1", Target: "s2", Field: "title", Author: "Ben", Text: "Shorter?"}),
 	)
 	c := asPartner(t, p)
 	for _, tc := range []struct {
 		name  string
 		setup func()
 		want  string
+		field string // the field About shows, "" for the item as a whole
 	}{
 		{"a selected session row", func() {
 			show(t, c, "sessions").(*listPane).list.Select(1)
-		}, "s2"},
+		}, "s2", ""},
 		{"the focused field of the selected session", func() {
 			v := show(t, c, "sessions").(*listPane)
 			v.list.Select(0)
 			c.win.Canvas().Focus(field(t, v.form, "title"))
-		}, "s1"},
+		}, "s1", "title"},
 		{"a focused level name: its rubric, which takes comments", func() {
 			v := show(t, c, "rubrics").(*rubrics)
 			v.Reveal("l1", "label")
-		}, "r1"},
+		}, "r1", ""},
 		{"focus left in another section: that section's selection", func() {
 			v := show(t, c, "sessions").(*listPane)
 			v.list.Select(1)
 			c.win.Canvas().Focus(field(t, v.form, "title"))
 			show(t, c, "rubrics").(*rubrics).Reveal("r1", "")
-		}, "r1"},
-		{"the overview: the unit", func() { show(t, c, "overview") }, p.ID},
+		}, "r1", ""},
+		{"a comment selected in Review: what it is about", func() {
+			show(t, c, "review").(*reviewView).selectID("k1")
+		}, "s2", "title"},
+		{"the overview: the unit", func() { show(t, c, "overview") }, p.ID, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.setup()
 			c.cmdComment()
 			if got := commentPicker(t, c).id(); got != tc.want {
 				t.Errorf("the dialog is about %s, want %s", targetName(c.ed, got), targetName(c.ed, tc.want))
+			}
+			about := "(the item as a whole)"
+			if tc.field != "" {
+				about = fieldName(c.ed, tc.want, tc.field)
+			}
+			if got := selectWith(t, c, "(the item as a whole)").Selected; got != about {
+				t.Errorf("About shows %q, want %q", got, about)
 			}
 			test.Tap(button(t, c, "Cancel"))
 		})

@@ -56,6 +56,7 @@ func rowLabels() (title, sub *widget.Label) {
 // small enough to sit in a rubric cell's top line beside the level's name.
 type commentMarker struct {
 	box   *fyne.Container
+	icon  *canvas.Image
 	count *canvas.Text
 }
 
@@ -75,7 +76,7 @@ func newCommentMarker(trail float32) *commentMarker {
 		gap.SetMinSize(fyne.NewSize(trail, 0))
 		parts = append(parts, gap)
 	}
-	m := &commentMarker{box: container.NewCenter(container.NewHBox(parts...)), count: count}
+	m := &commentMarker{box: container.NewCenter(container.NewHBox(parts...)), icon: icon, count: count}
 	m.box.Hide()
 	return m
 }
@@ -93,8 +94,11 @@ func (m *commentMarker) set(n int) {
 	}
 	s := strconv.Itoa(n)
 	if m.count.Text != s || !m.box.Visible() {
-		m.count.Text = s
-		m.count.Color = theme.Color(theme.ColorNameWarning)
+		// The theme's colour and sizes may have changed since (Preferences).
+		m.count.Text, m.count.Color = s, theme.Color(theme.ColorNameWarning)
+		m.count.TextSize = theme.Size(theme.SizeNameCaptionText)
+		size := theme.Size(theme.SizeNameText)
+		m.icon.SetMinSize(fyne.NewSize(size, size))
 		m.count.Refresh()
 		m.box.Show()
 	}
