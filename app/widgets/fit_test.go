@@ -111,3 +111,25 @@ func TestLinkLineIsNoWiderThanItsTextAndWrapsWhenNarrower(t *testing.T) {
 		t.Errorf("in a narrow row the link is %v, least %v: it did not wrap", h.Size(), h.MinSize())
 	}
 }
+
+func TestWrapRadioWrapsItsOptionsAndChoosesOne(t *testing.T) {
+	test.NewTempApp(t)
+	long := "Assistive device prototype and presentation — 5 criteria × 4 levels · copied"
+	var got []string
+	r := widgets.NewWrapRadio([]string{long, "Poster"}, func(s string) { got = append(got, s) })
+	one := widget.NewRadioGroup([]string{long}, nil)
+	if r.MinSize().Width >= one.MinSize().Width/2 {
+		t.Errorf("least width %v, want far less than one line's %v", r.MinSize().Width, one.MinSize().Width)
+	}
+	w := test.NewTempWindow(t, container.NewVBox(r))
+	w.Resize(fyne.NewSize(220, 400))
+	r.SetSelected(long)
+	test.TapAt(r, fyne.NewPos(r.Size().Width-10, r.Size().Height-10)) // the text of the last option
+	if r.Selected != "Poster" || len(got) != 2 || got[1] != "Poster" {
+		t.Errorf("after choosing the first and tapping the second: Selected %q, changes %q", r.Selected, got)
+	}
+	r.SetSelected("Poster")
+	if len(got) != 2 {
+		t.Errorf("choosing the chosen option again ran OnChanged: %q", got)
+	}
+}
