@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coplan/app/widgets"
 	"coplan/model"
 	"coplan/model/catalog"
 )
@@ -21,7 +22,7 @@ type libraryPreview struct {
 	shown     *catalog.Entry
 	box       *fyne.Container
 	scroll    *container.Scroll
-	rubrics   *widget.RadioGroup
+	rubrics   *widgets.WrapRadio
 	rubricIDs []string
 	copyHint  *widget.Label
 }
@@ -141,8 +142,7 @@ func (v *libraryPreview) rubricChoice(e *catalog.Entry) {
 		labels = append(labels, label)
 		v.rubricIDs = append(v.rubricIDs, r.ID)
 	}
-	v.rubrics = widget.NewRadioGroup(labels, func(string) { v.l.updateButtons() })
-	v.rubrics.Required = true
+	v.rubrics = widgets.NewWrapRadio(labels, func(string) { v.l.updateButtons() })
 	v.rubrics.SetSelected(labels[0])
 	v.box.Add(v.rubrics)
 	v.box.Add(v.copyHint)

@@ -23,6 +23,9 @@ type libraryColumn struct {
 	// grow is the order in which a column that shares the table's width
 	// grows past want (1 first); 0 keeps it at want.
 	grow int
+	// optional columns are left out of a table narrower than every column
+	// wants: the preview shows what they hold.
+	optional bool
 	// cell is the column's text for a unit, and its importance.
 	cell func(e *catalog.Entry) (string, widget.Importance)
 	// sort is the order a click on the header asks for; sortable says there is one.
@@ -48,10 +51,10 @@ func libraryColumns() []libraryColumn {
 			})},
 		{title: lang.L("Rubrics"), least: 56, want: 74,
 			cell: plain(func(e *catalog.Entry) string { return strconv.Itoa(len(e.Rubrics)) })},
-		{title: lang.L("Readiness"), least: 90, want: 116, sort: catalog.ByReadiness, sortable: true, cell: readinessCell},
+		{title: lang.L("Readiness"), least: 90, want: 110, sort: catalog.ByReadiness, sortable: true, cell: readinessCell},
 		{title: lang.L("Last change"), least: 92, want: 112, sort: catalog.ByLastChange, sortable: true,
 			cell: plain(func(e *catalog.Entry) string { return e.LastChange().Local().Format("2 Jan 2006") })},
-		{title: lang.L("File"), least: 72, want: 200, grow: 3, sort: catalog.ByPath, sortable: true,
+		{title: lang.L("File"), least: 72, want: 200, grow: 3, optional: true, sort: catalog.ByPath, sortable: true,
 			cell: plain(func(e *catalog.Entry) string { return e.Rel })},
 	}
 }
@@ -120,11 +123,29 @@ func shareOf(c libraryColumn) float32 {
 	return 1
 }
 
-// tableWidths is the layout of the Library's table: it fills its space and
-// gives the columns their share of its width each time that changes.
+// shownColumns are the columns of all that a table width wide shows: all of
+// them when it is as wide as they want, else all but the optional ones.
+func shownColumns(all []libraryColumn, width, pad float32) []libraryColumn {
+	want := float32(0)
+	for _, c := range all {
+		want += c.want + pad
+	}
+	if width >= want {
+		return all
+	}
+	var out []libraryColumn
+	for _, c := range all {
+		if !c.optional {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// tableWidths is the layout of the Library's table: it fills its space and,
+// each time its width changes, chooses the columns shown and their widths.
 type tableWidths struct {
-	t    *widget.Table
-	cols []libraryColumn
+	l    *library
 	last float32
 }
 
@@ -138,8 +159,14 @@ func (l *tableWidths) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		return
 	}
 	l.last = size.Width
-	for i, w := range libraryWidths(l.cols, size.Width, theme.Padding()) {
-		l.t.SetColumnWidth(i, w)
+	cols := shownColumns(libraryColumns(), size.Width, theme.Padding())
+	changed := len(cols) != len(l.l.cols)
+	l.l.cols = cols
+	for i, w := range libraryWidths(cols, size.Width, theme.Padding()) {
+		l.l.table.SetColumnWidth(i, w)
+	}
+	if changed {
+		l.l.table.Refresh()
 	}
 }
 
@@ -181,11 +208,11 @@ type libraryHead struct {
 
 // row is highlighted.
 func (l *library) newTable() *widget.Table {
-	cols := libraryColumns()
+	l.cols = libraryColumns()
 	cells := &l.cells
 	var heads widgets.Rows[libraryHead]
 	t := widget.NewTable(
-		func() (int, int) { return len(l.rows), len(cols) },
+		func() (int, int) { return len(l.rows), len(l.cols) },
 		func() fyne.CanvasObject {
 			label := widget.NewLabel("")
 			label.Truncation = fyne.TextTruncateEllipsis
@@ -200,7 +227,10 @@ func (l *library) newTable() *widget.Table {
 			e := l.rows[id.Row]
 			c := cells.Of(o)
 			bg, label := c.bg, c.label
-			text, imp := cols[id.Col].cell(e)
+			if id.Col >= len(l.cols) {
+				return
+			}
+			text, imp := l.cols[id.Col].cell(e)
 			if label.Importance != imp {
 				label.Importance = imp
 				label.Refresh()
@@ -223,10 +253,10 @@ func (l *library) newTable() *widget.Table {
 		return heads.Add(&libraryHead{sort: b, label: label}, container.NewStack(b, label))
 	}
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col < 0 || id.Col >= len(cols) {
+		if id.Col < 0 || id.Col >= len(l.cols) {
 			return
 		}
-		col := cols[id.Col]
+		col := l.cols[id.Col]
 		h := heads.Of(o)
 		b, label := h.sort, h.label
 		if !col.sortable {
@@ -247,7 +277,7 @@ func (l *library) newTable() *widget.Table {
 		}
 		b.OnTapped = func() { l.sortBy(col.sort) }
 	}
-	for i, w := range libraryWidths(cols, 0, 0) {
+	for i, w := range libraryWidths(l.cols, 0, 0) {
 		t.SetColumnWidth(i, w)
 	}
 	t.OnSelected = func(id widget.TableCellID) {

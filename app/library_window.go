@@ -40,6 +40,7 @@ type library struct {
 	partner  *widget.Select
 	engage   *widget.Select
 	table    *widget.Table
+	cols     []libraryColumn           // the table's columns, left to right
 	cells    widgets.Rows[libraryCell] // the widgets of the table's cells
 	preview  *libraryPreview
 	failed   *widget.Accordion
@@ -100,7 +101,7 @@ func (l *library) build() fyne.CanvasObject {
 	l.partner = l.newFilter(lang.L("All partners"))
 	l.engage = widget.NewSelect(engagementLabels(), func(string) { l.refresh() })
 	l.engage.SetSelectedIndex(0)
-	cell := fyne.NewSize(180, l.search.MinSize().Height)
+	cell := fyne.NewSize(156, l.search.MinSize().Height)
 	filters := container.NewHBox()
 	for _, s := range []*widget.Select{l.subject, l.year, l.partner, l.engage} {
 		filters.Add(container.NewGridWrap(cell, s))
@@ -110,10 +111,10 @@ func (l *library) build() fyne.CanvasObject {
 	l.table = l.newTable()
 	l.preview = newLibraryPreview(l)
 	l.failed = widget.NewAccordion()
-	table := container.New(&tableWidths{t: l.table, cols: libraryColumns()}, l.table)
+	table := container.New(&tableWidths{l: l}, l.table)
 	left := container.NewBorder(nil, l.failed, nil, nil, table)
 	split := container.NewHSplit(left, l.preview.object())
-	split.Offset = 0.74
+	split.Offset = 0.76
 
 	l.status = widget.NewLabel("")
 	l.progress = widget.NewProgressBar()

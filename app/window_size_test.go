@@ -203,11 +203,16 @@ func TestTheLeadPickerJumpArrowsAndSafetyStatusShowAt1024x640(t *testing.T) {
 }
 
 func TestLibraryColumnsShareTheTableWidth(t *testing.T) {
-	cols := libraryColumns()
+	all := libraryColumns()
 	pad := theme.Padding()
 	for _, tc := range []struct {
 		width, title float32 // the table's width, and the least the title gets
-	}{{760, 150}, {1000, 300}, {1600, 360}} {
+		file         bool    // whether the File column shows
+	}{{760, 150, false}, {1000, 340, false}, {1600, 360, true}} {
+		cols := shownColumns(all, tc.width, pad)
+		if got := slices.ContainsFunc(cols, func(c libraryColumn) bool { return c.title == lang.L("File") }); got != tc.file {
+			t.Errorf("at %v the File column shows: %v, want %v", tc.width, got, tc.file)
+		}
 		ws := libraryWidths(cols, tc.width, pad)
 		total := pad * float32(len(ws))
 		for i, w := range ws {
@@ -237,10 +242,16 @@ func TestLibraryWindowFits1024x640AndShowsTitlesAt1366x768(t *testing.T) {
 	for _, tc := range []struct {
 		size  fyne.Size
 		title float32
-	}{{fitSizes[0], 150}, {fitSizes[1], 300}} {
-		l.win.Resize(tc.size)
-		if m := l.win.Content().MinSize(); m.Width > tc.size.Width || m.Height > tc.size.Height {
-			t.Errorf("at %v the Library needs %v", tc.size, m)
+	}{{fitSizes[0], 150}, {fitSizes[1], 340}} {
+		for _, e := range l.rows { // each unit's preview
+			l.choose(e)
+			l.win.Resize(tc.size)
+			if m := l.win.Content().MinSize(); m.Width > tc.size.Width || m.Height > tc.size.Height {
+				t.Errorf("at %v the Library showing %q needs %v", tc.size, e.Title, m)
+			}
+			for _, msg := range sideways(test.LaidOutObjects(l.win.Content()), nil) {
+				t.Errorf("at %v the Library showing %q scrolls sideways: %s", tc.size, e.Title, msg)
+			}
 		}
 		var title *widget.Button
 		for _, o := range test.LaidOutObjects(l.win.Content()) {
@@ -254,7 +265,7 @@ func TestLibraryWindowFits1024x640AndShowsTitlesAt1366x768(t *testing.T) {
 		if w := title.Size().Width; w < tc.title {
 			t.Errorf("at %v the Title column is %v wide, want at least %v", tc.size, w, tc.title)
 		}
-		ws := libraryWidths(libraryColumns(), l.table.Size().Width, theme.Padding())
+		ws := libraryWidths(l.cols, l.table.Size().Width, theme.Padding())
 		if w := title.Size().Width; w != ws[0] {
 			t.Errorf("at %v the Title column is %v wide, not its share %v", tc.size, w, ws[0])
 		}
