@@ -282,9 +282,10 @@ func (f *form) readOnly(get func() string) *widget.Label {
 	return l
 }
 
-// narrow gives obj a fixed width at the start of its row.
+// narrow gives obj a fixed width, for the default text size and growing
+// with the text, at the start of its row.
 func narrow(obj fyne.CanvasObject, width float32) fyne.CanvasObject {
-	return container.NewHBox(container.NewGridWrap(fyne.NewSize(width, obj.MinSize().Height), obj))
+	return container.NewHBox(container.New(fixedWidth(width), obj))
 }
 
 // noneLabel is the option that clears a link.

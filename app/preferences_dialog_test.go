@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // luminance is the brightness of c from 0 (black) to 1 (white).
@@ -122,5 +123,24 @@ func TestCtrlCommaOpensPreferences(t *testing.T) {
 	}
 	if msg := overlayText(c); !strings.Contains(msg, "Theme") || !strings.Contains(msg, "Text size") {
 		t.Errorf("Preferences is not shown: %q", msg)
+	}
+}
+
+func TestNarrowFieldsGrowWithTheTextSize(t *testing.T) {
+	c := newTestApp(t)
+	c.openExample()
+	for _, scale := range []float32{1, 1.5} {
+		c.prefs.setTextScale(scale)
+		c.applyAppearance()
+		if got, want := narrow(widget.NewEntry(), 190).MinSize().Width, 190*scale; got != want {
+			t.Errorf("at %v a field 190 wide is %v wide, want %v", scale, got, want)
+		}
+		for _, key := range []string{"overview", "assessments", "responsibilities"} {
+			c.ed.selectSection(key)
+			c.win.Resize(fyne.NewSize(1280, 720))
+			for _, msg := range sideways(objects(c), nil) {
+				t.Errorf("%s at %v%% text: %s", key, scale*100, msg)
+			}
+		}
 	}
 }

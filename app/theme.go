@@ -106,3 +106,36 @@ func withAlpha(c color.NRGBA, a uint8) color.NRGBA {
 	c.A = a
 	return c
 }
+
+// textScale is how much larger than the default theme's the current
+// theme's text is: 1.5 at a text size of 150%.
+func textScale() float32 {
+	base := theme.DefaultTheme().Size(theme.SizeNameText)
+	if base <= 0 {
+		return 1
+	}
+	return theme.Size(theme.SizeNameText) / base
+}
+
+// fixedWidth lays out one object at a width given for the default text
+// size, grown or shrunk with the text size, and at its own least height.
+type fixedWidth float32
+
+var _ fyne.Layout = fixedWidth(0)
+
+// MinSize is the scaled width by the object's least height.
+func (w fixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(float32(w)*textScale(), 0)
+	for _, o := range objects {
+		s.Height = max(s.Height, o.MinSize().Height)
+	}
+	return s
+}
+
+// Layout gives every object the whole size.
+func (w fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
