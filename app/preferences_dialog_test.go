@@ -6,8 +6,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"coplan/app/widgets"
 )
 
 // luminance is the brightness of c from 0 (black) to 1 (white).
@@ -141,6 +144,32 @@ func TestNarrowFieldsGrowWithTheTextSize(t *testing.T) {
 			for _, msg := range sideways(objects(c), nil) {
 				t.Errorf("%s at %v%% text: %s", key, scale*100, msg)
 			}
+		}
+	}
+}
+
+func TestRubricGridColumnsGrowWithTheTextSize(t *testing.T) {
+	c := newTestApp(t)
+	c.prefs.setTextScale(1.5)
+	c.applyAppearance()
+	c.openExample()
+	v := show(t, c, "rubrics").(*rubrics)
+	c.win.Resize(fyne.NewSize(1280, 720))
+	if v.grid == nil {
+		t.Fatal("no rubric grid shown")
+	}
+	for _, o := range test.LaidOutObjects(v.grid.object()) {
+		en, ok := o.(*widgets.FieldEntry)
+		if !ok || en.MultiLine || !en.Visible() {
+			continue
+		}
+		text := en.Text
+		if text == "" {
+			text = en.PlaceHolder
+		}
+		need := fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+		if en.Size().Width < need {
+			t.Errorf("at 150%% text a field showing %q gets %v of the %v it needs", text, en.Size().Width, need)
 		}
 	}
 }

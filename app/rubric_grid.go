@@ -15,11 +15,13 @@ import (
 	"coplan/model"
 )
 
-// Column widths of the rubric grid.
-const (
-	criterionWidth = 330
-	levelWidth     = 220
-)
+// criterionWidth is the width of the rubric grid's criteria column, which
+// grows with the text size.
+func criterionWidth() float32 { return 330 * textScale() }
+
+// levelWidth is the width of each level's column of the rubric grid, which
+// grows with the text size.
+func levelWidth() float32 { return 220 * textScale() }
 
 // rubricGrid edits a rubric as a grid: criteria down, levels across, a
 // descriptor to type in each cell, points on each level and a weight on each
@@ -147,9 +149,9 @@ func (g *rubricGrid) rebuild() {
 
 	corner := widget.NewLabel(lang.L("Criteria ↓   Levels →"))
 	corner.SizeName = theme.SizeNameCaptionText
-	g.head = container.NewScroll(container.New(&widgets.FixedGrid{Cols: len(r.Levels), W: levelWidth, H: headH}, heads...))
-	g.sideGrid = container.New(&rowsGrid{Cols: 1, W: criterionWidth, Heights: &g.heights}, sides...)
-	g.bodyGrid = container.New(&rowsGrid{Cols: len(r.Levels), W: levelWidth, Heights: &g.heights}, cells...)
+	g.head = container.NewScroll(container.New(&widgets.FixedGrid{Cols: len(r.Levels), W: levelWidth(), H: headH}, heads...))
+	g.sideGrid = container.New(&rowsGrid{Cols: 1, W: criterionWidth(), Heights: &g.heights}, sides...)
+	g.bodyGrid = container.New(&rowsGrid{Cols: len(r.Levels), W: levelWidth(), Heights: &g.heights}, cells...)
 	g.side = container.NewScroll(g.sideGrid)
 	g.head.Direction, g.side.Direction = container.ScrollNone, container.ScrollNone // they follow the body
 	g.body = container.NewScroll(g.bodyGrid)
@@ -183,7 +185,7 @@ func (g *rubricGrid) rebuild() {
 	// The wheel scrolls the cells over the headers too; they follow.
 	head := container.New(&widgets.FollowLayout{KeepHeight: true}, container.NewStack(g.head, widgets.NewScrollForwarder(g.body)))
 	side := container.New(&widgets.FollowLayout{KeepWidth: true}, container.NewStack(g.side, widgets.NewScrollForwarder(g.body)))
-	top := container.NewBorder(nil, nil, container.New(&widgets.FixedGrid{Cols: 1, W: criterionWidth, H: headH}, corner), nil, head)
+	top := container.NewBorder(nil, nil, container.New(&widgets.FixedGrid{Cols: 1, W: criterionWidth(), H: headH}, corner), nil, head)
 	g.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, side, nil, center)}
 	g.root.Refresh()
 	g.body.ScrollToOffset(offset)
@@ -306,7 +308,7 @@ func (g *rubricGrid) focus(id, field string) {
 	for i := 0; i < row && i < len(g.heights); i++ {
 		y += g.heights[i] + pad
 	}
-	g.body.ScrollToOffset(fyne.NewPos(float32(max(col, 0))*(levelWidth+pad), y))
+	g.body.ScrollToOffset(fyne.NewPos(float32(max(col, 0))*(levelWidth()+pad), y))
 	g.body.OnScrolled(g.body.Offset)
 }
 

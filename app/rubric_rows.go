@@ -60,7 +60,7 @@ const minDescriptorRows = 4
 // text wrapped to a column levelWidth wide, with one to spare for typing.
 func descriptorRows(text string) int {
 	size := theme.TextSize()
-	avail := float64(levelWidth - 4*theme.InnerPadding())
+	avail := float64(levelWidth() - 4*theme.InnerPadding())
 	lines := 0
 	for _, p := range strings.Split(text, "\n") {
 		w := float64(fyne.MeasureText(p, size, fyne.TextStyle{}).Width)
