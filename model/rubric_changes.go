@@ -113,7 +113,9 @@ func (c RubricChange) String() string {
 // approval covers (see RubricDigest): the title and description, scoring,
 // levels, criteria and each rating. Levels and criteria are matched by id,
 // or by title when their ids differ (a copy merged in). What an added level
-// or criterion says is not listed separately: it is new as a whole.
+// or criterion says is not listed separately: it is new as a whole. What a
+// reader cannot see is not listed either: an empty descriptor written or
+// left out, a weight of 0 or 1 (both count once).
 func RubricChanges(approved, now *Rubric) []RubricChange {
 	var out []RubricChange
 	add := func(c RubricChange) { out = append(out, c) }
@@ -224,9 +226,8 @@ func ratingChanges(approved, now *Rubric, o, c *Criterion, li, lj int) []RubricC
 		return nil
 	}
 	var out []RubricChange
-	od, ohas := o.Descriptors[ol.ID]
-	nd, nhas := c.Descriptors[nl.ID]
-	if od != nd || ohas != nhas {
+	// An empty descriptor and none at all read alike: not a change.
+	if od, nd := o.Descriptors[ol.ID], c.Descriptors[nl.ID]; od != nd {
 		out = append(out, with(DescriptorChanged, od, nd))
 	}
 	// A rating's own name and points: a level renamed or repointed is
