@@ -116,3 +116,15 @@ func TestWordDiffMarksTheWordsThatChanged(t *testing.T) {
 		})
 	}
 }
+
+func TestWordDiffShowsTextsTooLongToCompareAsReplaced(t *testing.T) {
+	old := "Keeps " + strings.Repeat("a b ", 400) + "end"
+	new := "Keeps " + strings.Repeat("b a ", 400) + "end"
+	got := model.WordDiff(old, new)
+	want := []model.WordSpan{{Op: model.WordSame, Text: "Keeps "},
+		{Op: model.WordRemoved, Text: strings.Repeat("a b ", 400)[:1599]}, {Op: model.WordAdded, Text: strings.Repeat("b a ", 400)[:1599]},
+		{Op: model.WordSame, Text: " end"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("a long text was not shown as replaced between its common ends: %d spans", len(got))
+	}
+}

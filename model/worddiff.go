@@ -1,6 +1,9 @@
 package model
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // WordOp says whether a WordSpan is in both texts, only the old or only the new.
 type WordOp int
@@ -23,7 +26,7 @@ type WordSpan struct {
 
 // maxWordDiffCells bounds the table WordDiff fills (old words times new
 // words); longer texts are shown as wholly replaced.
-const maxWordDiffCells = 1 << 20
+const maxWordDiffCells = 1 << 18
 
 // WordDiff compares two wordings word by word and returns the spans of both
 // in reading order: the words they share, the words only old has and the
@@ -42,15 +45,20 @@ func WordDiff(old, new string) []WordSpan {
 		suf++
 	}
 	var out []WordSpan
-	add := func(op WordOp, s string) {
-		if s == "" {
-			return
+	var run strings.Builder // the text of the span being gathered
+	op := WordSame
+	flush := func() {
+		if run.Len() > 0 {
+			out = append(out, WordSpan{Op: op, Text: run.String()})
+			run.Reset()
 		}
-		if n := len(out); n > 0 && out[n-1].Op == op {
-			out[n-1].Text += s
-			return
+	}
+	add := func(o WordOp, s string) {
+		if o != op {
+			flush()
+			op = o
 		}
-		out = append(out, WordSpan{Op: op, Text: s})
+		run.WriteString(s)
 	}
 	for _, t := range a[:pre] {
 		add(WordSame, t)
@@ -94,6 +102,7 @@ func WordDiff(old, new string) []WordSpan {
 	for _, t := range a[len(a)-suf:] {
 		add(WordSame, t)
 	}
+	flush()
 	return out
 }
 
