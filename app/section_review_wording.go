@@ -93,6 +93,7 @@ func suggestionRows(e *editor, f *form, comment func() *model.Comment) {
 	note := widget.NewLabel("")
 	note.Wrapping = fyne.TextWrapWord
 	note.Importance = widget.WarningImportance
+	shown, last := false, "" // the wording compared last: most edits are of other things
 	f.onRefresh(func() {
 		c := comment()
 		p := e.doc.Project
@@ -101,8 +102,11 @@ func suggestionRows(e *editor, f *form, comment func() *model.Comment) {
 		if err != nil {
 			current = ""
 		}
-		now.show(current, c.Suggestion, lang.L("(empty)"))
-		suggested.show(current, c.Suggestion, lang.L("(empty)"))
+		if !shown || current != last {
+			now.show(current, c.Suggestion, lang.L("(empty)"))
+			suggested.show(current, c.Suggestion, lang.L("(empty)"))
+			shown, last = true, current
+		}
 		msg := ""
 		switch {
 		case err != nil:
