@@ -54,6 +54,7 @@ func (a *App) showPDFOptions(then func(export.PDFOptions)) *pdfOptionsForm {
 	f.handout = widget.NewRadioGroup(handouts, func(string) { f.showSubjects() })
 	f.handout.Required = true
 	f.handout.SetSelected(handouts[0])
+	f.offerSelected(a.ed.selectedEntity())
 
 	f.paper = widget.NewRadioGroup(paperLabels, nil)
 	f.paper.Horizontal = true
@@ -81,6 +82,22 @@ func (a *App) showPDFOptions(then func(export.PDFOptions)) *pdfOptionsForm {
 	f.d.Resize(fyne.NewSize(520, 0))
 	showDialog(a.win, f.d)
 	return f
+}
+
+// offerSelected starts the dialog at what the section shows selected: an
+// expert's briefing or a rubric; otherwise at the overview.
+func (f *pdfOptionsForm) offerSelected(id string) {
+	for handout, pick := range map[string]struct {
+		s       *widget.Select
+		choices []choice
+	}{export.HandoutBriefing: {f.expert, f.experts}, export.HandoutRubric: {f.rubric, f.rubrics}} {
+		for i, c := range pick.choices {
+			if c.id != "" && c.id == id {
+				pick.s.SetSelectedIndex(i)
+				f.handout.SetSelected(handoutLabel(handout))
+			}
+		}
+	}
 }
 
 // defaultPaper is the paper chosen last, or else the locale's.

@@ -298,3 +298,35 @@ func TestEscapeClosesTheExportNoticeWithoutOpeningAnything(t *testing.T) {
 		t.Errorf("Escape opened %d files and left %d dialogs", opened, len(c.win.Canvas().Overlays().List()))
 	}
 }
+
+func TestPDFOptionsStartAtTheExpertOrRubricSelected(t *testing.T) {
+	c := newTestApp(t)
+	c.openExample()
+	p := c.ed.doc.Project
+	tests := []struct {
+		section, id, handout string
+		pick                 func(f *pdfOptionsForm) string
+		want                 string
+	}{
+		{"people", p.Experts[2].ID, export.HandoutBriefing, func(f *pdfOptionsForm) string { return f.expert.Selected }, p.Experts[2].Name},
+		{"rubrics", p.Rubrics[1].ID, export.HandoutRubric, func(f *pdfOptionsForm) string { return f.rubric.Selected }, p.Rubrics[1].Title},
+		{"sessions", p.Sessions[0].ID, export.HandoutOverview, func(f *pdfOptionsForm) string { return f.expert.Selected }, "Every expert from the community"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.section, func(t *testing.T) {
+			v, ok := show(t, c, tt.section).(revealer)
+			if !ok {
+				t.Fatalf("%s cannot reveal an item", tt.section)
+			}
+			v.Reveal(tt.id, "")
+			f := c.showPDFOptions(func(export.PDFOptions) {})
+			defer f.d.Hide()
+			if got := f.handoutName(); got != tt.handout {
+				t.Errorf("the dialog offers the %s handout, want %s", got, tt.handout)
+			}
+			if got := tt.pick(f); got != tt.want {
+				t.Errorf("the dialog offers %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
