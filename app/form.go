@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/app/widgets"
@@ -82,9 +83,12 @@ func (f *form) hintRow(label, hint string, w fyne.CanvasObject) {
 	if f.cur == nil {
 		f.group("")
 	}
-	it := widget.NewFormItem(label, w)
-	it.HintText = hint
-	f.cur.AppendItem(it)
+	// Written, not as Fyne's hint text, which is one line as wide as the
+	// text: in a narrow window it wraps under the field.
+	help := widget.NewRichText(&widget.TextSegment{Text: hint, Style: widget.RichTextStyle{
+		ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, Inline: true}})
+	help.Wrapping = fyne.TextWrapWord
+	f.cur.Append(label, container.New(&widgets.TightVBox{}, w, help))
 }
 
 // refresher brings one widget up to date. deps lists the entity's fields it

@@ -127,9 +127,16 @@ func (v *rubrics) rubricForm(id string) *form {
 	grid := v.grid
 	f.refreshers = append(f.refreshers, refresher{fn: func() { grid.refresh(f.change) }},
 		refresher{deps: []string{"unscored"}, fn: func() { grid.refresh(nil) }}) // points fields come and go
-	f.content = container.NewBorder(container.NewVBox(f.box, tools, widget.NewSeparator()), nil, nil, nil, v.grid.object())
+	// The grid takes the height the fields leave it, and keeps gridRoom: on
+	// a short screen the fields and the grid scroll up together.
+	room := container.New(&widgets.AtLeast{Size: fyne.NewSize(0, gridRoom)}, v.grid.object())
+	f.content = container.NewVScroll(container.NewBorder(container.NewVBox(f.box, tools, widget.NewSeparator()), nil, nil, nil, room))
 	return f
 }
+
+// gridRoom is the least height of the rubric grid: its header and about
+// one criterion.
+const gridRoom = 300
 
 // Reveal selects the rubric with id, or the rubric holding the level or
 // criterion with id, and puts the keyboard in its cell for field.

@@ -41,3 +41,27 @@ func (l *HideWhenShort) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		}
 	}
 }
+
+// AtLeast lays its objects out over its whole size, like a Stack, and asks
+// for at least Size: a grid that scrolls itself keeps room for a few rows
+// in a pane that scrolls when the window is too short for them.
+type AtLeast struct{ Size fyne.Size }
+
+var _ fyne.Layout = (*AtLeast)(nil)
+
+// MinSize is Size, or more where an object needs more.
+func (l *AtLeast) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	s := l.Size
+	for _, o := range objects {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+// Layout gives every object the whole size.
+func (l *AtLeast) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
