@@ -142,7 +142,7 @@ type checkList struct {
 func (f *form) checks(path string, options func() []option, look checkList) fyne.CanvasObject {
 	box := container.NewVBox()
 	if look.columns > 1 {
-		box = container.NewGridWithColumns(look.columns)
+		box = container.New(&widgets.Columns{N: look.columns})
 	}
 	var opts []option
 	var boxes []*widgets.WrapCheck

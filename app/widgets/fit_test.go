@@ -133,3 +133,30 @@ func TestWrapRadioWrapsItsOptionsAndChoosesOne(t *testing.T) {
 		t.Errorf("choosing the chosen option again ran OnChanged: %q", got)
 	}
 }
+
+func TestColumnsMakeEachRowAsTallAsItsTallestObject(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding()
+	a, b, c, d := rect(30, 20), rect(40, 50), rect(20, 10), rect(10, 10)
+	objs := []fyne.CanvasObject{a, b, c, d}
+	l := &widgets.Columns{N: 2}
+	if got, want := l.MinSize(objs), fyne.NewSize(80+pad, 50+pad+10); got != want {
+		t.Errorf("MinSize = %v, want %v", got, want)
+	}
+	l.Layout(objs, fyne.NewSize(200+pad, 100))
+	for _, tc := range []struct {
+		name string
+		o    fyne.CanvasObject
+		pos  fyne.Position
+		size fyne.Size
+	}{
+		{"first row, left", a, fyne.NewPos(0, 0), fyne.NewSize(100, 50)},
+		{"first row, right", b, fyne.NewPos(100+pad, 0), fyne.NewSize(100, 50)},
+		{"second row, as tall as its own", c, fyne.NewPos(0, 50+pad), fyne.NewSize(100, 10)},
+		{"second row, right", d, fyne.NewPos(100+pad, 50+pad), fyne.NewSize(100, 10)},
+	} {
+		if tc.o.Position() != tc.pos || tc.o.Size() != tc.size {
+			t.Errorf("%s at %v size %v, want %v size %v", tc.name, tc.o.Position(), tc.o.Size(), tc.pos, tc.size)
+		}
+	}
+}

@@ -130,3 +130,67 @@ func Relayout(o fyne.CanvasObject) {
 		Relayout(x)
 	}
 }
+
+// Columns lays objects out row by row in N columns of equal width, like
+// Fyne's grid, but each row only as tall as its tallest object: in Fyne's
+// grid one option that wraps onto two lines makes every row two lines tall.
+type Columns struct{ N int }
+
+var _ fyne.Layout = (*Columns)(nil)
+
+// rows groups the visible objects into rows of N.
+func (l *Columns) rows(objects []fyne.CanvasObject) [][]fyne.CanvasObject {
+	n := max(l.N, 1)
+	var rows [][]fyne.CanvasObject
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		if len(rows) == 0 || len(rows[len(rows)-1]) == n {
+			rows = append(rows, nil)
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], o)
+	}
+	return rows
+}
+
+// MinSize is N of the widest object's width, and each row's tallest
+// object's height, with padding between.
+func (l *Columns) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding()
+	n := float32(max(l.N, 1))
+	var s fyne.Size
+	rows := l.rows(objects)
+	for _, row := range rows {
+		h := float32(0)
+		for _, o := range row {
+			m := o.MinSize()
+			s.Width = max(s.Width, m.Width)
+			h = max(h, m.Height)
+		}
+		s.Height += h
+	}
+	s.Width = s.Width*n + pad*(n-1)
+	s.Height += pad * float32(max(len(rows)-1, 0))
+	return s
+}
+
+// Layout places each row under the last, each object in its column.
+func (l *Columns) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	n := float32(max(l.N, 1))
+	w := (size.Width - pad*(n-1)) / n
+	y := float32(0)
+	for _, row := range l.rows(objects) {
+		h := float32(0)
+		for _, o := range row {
+			o.Resize(fyne.NewSize(w, o.MinSize().Height)) // a wrapping text measures itself at its width
+			h = max(h, o.MinSize().Height)
+		}
+		for i, o := range row {
+			o.Move(fyne.NewPos(float32(i)*(w+pad), y))
+			o.Resize(fyne.NewSize(w, h))
+		}
+		y += h + pad
+	}
+}
