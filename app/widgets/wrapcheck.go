@@ -3,6 +3,7 @@ package widgets
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -42,6 +43,28 @@ func (c *WrapCheck) Tapped(*fyne.PointEvent) {
 
 // CreateRenderer lays the box out at the left of the text, at its top.
 func (c *WrapCheck) CreateRenderer() fyne.WidgetRenderer {
-	box := container.NewVBox(c.Check)
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, box, nil, c.Label))
+	return widget.NewSimpleRenderer(container.New(&wrapCheckLayout{c}, c.Check, c.Label))
+}
+
+// wrapCheckLayout puts the box at the top left and the text beside it,
+// overlapping the text's inner padding with the box's, as a widget.Check
+// spaces its own text.
+type wrapCheckLayout struct{ c *WrapCheck }
+
+func (l *wrapCheckLayout) gap() float32 { return theme.InnerPadding() }
+
+// MinSize is the box and the text side by side.
+func (l *wrapCheckLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	b, t := l.c.Check.MinSize(), l.c.Label.MinSize()
+	return fyne.NewSize(b.Width-l.gap()+t.Width, max(b.Height, t.Height))
+}
+
+// Layout places the box at the top left and gives the text the rest.
+func (l *wrapCheckLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	b := l.c.Check.MinSize()
+	l.c.Check.Move(fyne.NewPos(0, 0))
+	l.c.Check.Resize(b)
+	x := b.Width - l.gap()
+	l.c.Label.Move(fyne.NewPos(x, 0))
+	l.c.Label.Resize(fyne.NewSize(size.Width-x, size.Height))
 }
