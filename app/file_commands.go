@@ -102,7 +102,7 @@ func (a *App) showOpenDialog() {
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
 	a.startIn(d)
-	d.Resize(fyne.NewSize(860, 580))
+	d.Resize(fitDialog(a.win, fyne.NewSize(860, 580)))
 	d.Show()
 }
 
@@ -184,7 +184,7 @@ func (a *App) saveAs(then func()) {
 	d.SetFileName(a.ed.suggestedName())
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
 	a.startIn(d)
-	d.Resize(fyne.NewSize(860, 580))
+	d.Resize(fitDialog(a.win, fyne.NewSize(860, 580)))
 	d.Show()
 }
 

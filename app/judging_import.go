@@ -84,7 +84,7 @@ func askSpreadsheet(e *editor, read sheetReader) {
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
 	a.startIn(d)
-	d.Resize(fyne.NewSize(860, 580))
+	d.Resize(fitDialog(a.win, fyne.NewSize(860, 580)))
 	d.Show()
 }
 

@@ -171,7 +171,7 @@ func (l *library) chooseFolder() {
 			d.SetLocation(lister)
 		}
 	}
-	d.Resize(fyne.NewSize(860, 560))
+	d.Resize(fitDialog(l.win, fyne.NewSize(860, 560)))
 	d.Show()
 }
 

@@ -54,7 +54,7 @@ func (a *App) choosePDFFile(opt export.PDFOptions) {
 	d.SetFileName(handoutFileName(a.ed.doc.Project, opt))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	a.startIn(d)
-	d.Resize(fyne.NewSize(860, 580))
+	d.Resize(fitDialog(a.win, fyne.NewSize(860, 580)))
 	d.Show()
 }
 

@@ -240,7 +240,7 @@ func (a *App) chooseExportFile(suffix string, job exportJob) {
 	d.SetFileName(base + suffix)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	a.startIn(d)
-	d.Resize(fyne.NewSize(860, 580))
+	d.Resize(fitDialog(a.win, fyne.NewSize(860, 580)))
 	d.Show()
 }
 

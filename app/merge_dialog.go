@@ -134,7 +134,7 @@ func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, s
 	})
 	apply.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{apply})
-	d.Resize(fyne.NewSize(900, 600))
+	d.Resize(fitDialog(a.win, fyne.NewSize(900, 600)))
 	showDialog(a.win, d)
 }
 

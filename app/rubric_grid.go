@@ -270,7 +270,7 @@ func (g *rubricGrid) chooseOutcomes(id string) {
 	}
 	d := dialog.NewCustom(title, lang.L("Done"), container.NewVScroll(list), g.e.app.win)
 	d.SetOnClosed(func() { g.forms = slices.DeleteFunc(g.forms, func(x *form) bool { return x == f }) })
-	d.Resize(fyne.NewSize(560, 420))
+	d.Resize(fitDialog(g.e.app.win, fyne.NewSize(560, 420)))
 	showDialog(g.e.app.win, d)
 }
 

@@ -39,7 +39,7 @@ func (v *rubrics) showImportDialog() {
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
 	a.startIn(d)
-	d.Resize(fyne.NewSize(860, 580))
+	d.Resize(fitDialog(a.win, fyne.NewSize(860, 580)))
 	d.Show()
 }
 

@@ -110,3 +110,18 @@ func (k *sizeKeeper) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	}
 	return s
 }
+
+// dialogRoom is the least margin a dialog leaves around it in its window.
+const dialogRoom = 32
+
+// fitDialog returns want, made smaller where needed to leave dialogRoom
+// around a dialog in win: a dialog taller than its window is centred with
+// its buttons off the screen. A zero height (or width) stays zero, for the
+// dialog's least.
+func fitDialog(win fyne.Window, want fyne.Size) fyne.Size {
+	c := win.Canvas().Size()
+	if c.IsZero() {
+		return want
+	}
+	return fyne.NewSize(min(want.Width, c.Width-dialogRoom), min(want.Height, c.Height-dialogRoom))
+}

@@ -282,3 +282,18 @@ func TestLibraryWindowFits1024x640AndShowsTitlesAt1366x768(t *testing.T) {
 		}
 	}
 }
+
+func TestDialogsLeaveRoomInASmallWindow(t *testing.T) {
+	c := newTestApp(t)
+	c.win.Resize(fitSizes[2])
+	if got, want := fitDialog(c.win, fyne.NewSize(860, 580)), fyne.NewSize(860, fitSizes[2].Height-dialogRoom); got != want {
+		t.Errorf("an 860×580 dialog at %v: %v, want %v", fitSizes[2], got, want)
+	}
+	if got := fitDialog(c.win, fyne.NewSize(560, 0)); got != fyne.NewSize(560, 0) {
+		t.Errorf("a dialog at its least height became %v", got)
+	}
+	c.win.Resize(fyne.NewSize(1366, 768))
+	if got := fitDialog(c.win, fyne.NewSize(860, 580)); got != fyne.NewSize(860, 580) {
+		t.Errorf("at 1366×768 an 860×580 dialog became %v", got)
+	}
+}
