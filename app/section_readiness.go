@@ -19,6 +19,12 @@ type readiness struct {
 	list    *widget.List
 	summary *widget.Label
 	root    fyne.CanvasObject
+
+	// Each line wraps, and its row is as tall as its message at the
+	// list's width: probe measures it, heights keeps what it measured.
+	width   float32
+	probe   *widget.Label
+	heights map[string]float32
 }
 
 func newReadiness(e *editor) sectionView {
@@ -30,7 +36,7 @@ func newReadiness(e *editor) sectionView {
 		func() int { return len(e.diags) },
 		func() fyne.CanvasObject {
 			msg := widget.NewLabel("")
-			msg.Truncation = fyne.TextTruncateEllipsis
+			msg.Wrapping = fyne.TextWrapWord
 			where := widget.NewLabel("")
 			where.SizeName = theme.SizeNameCaptionText
 			row := &listRow{title: msg, aside: where, icon: widget.NewIcon(nil)}
@@ -67,7 +73,10 @@ func newReadiness(e *editor) sectionView {
 	}
 	e.diagsChanged = append(e.diagsChanged, v.update)
 	v.update()
-	v.root = container.NewBorder(container.NewPadded(v.summary), nil, nil, nil, v.list)
+	v.probe = widget.NewLabel("")
+	v.probe.Wrapping = fyne.TextWrapWord
+	list := container.New(&readinessWidth{v}, v.list)
+	v.root = container.NewBorder(container.NewPadded(v.summary), nil, nil, nil, list)
 	return v
 }
 
@@ -101,5 +110,51 @@ func (v *readiness) update() {
 		v.summary.Importance = widget.WarningImportance
 	}
 	v.summary.Refresh()
+	v.fitRows()
 	v.list.Refresh()
 }
+
+// fitRows makes each row as tall as its message wrapped at the list's width.
+func (v *readiness) fitRows() {
+	if v.width <= 0 {
+		return
+	}
+	pad := theme.Padding()
+	for i, d := range v.e.diags {
+		where := ""
+		if d.Line > 0 {
+			where = lang.L("line {{.Line}}", map[string]any{"Line": d.Line})
+		}
+		key := where + "\x00" + d.Message
+		h, ok := v.heights[key]
+		if !ok {
+			aside := fyne.MeasureText(where, theme.CaptionTextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+			// the row less its icon, the line number and the padding between them and around the row
+			v.probe.SetText(d.Message)
+			v.probe.Resize(fyne.NewSize(v.width-theme.IconInlineSize()-aside-4*pad, 0))
+			h = v.probe.MinSize().Height
+			v.heights[key] = h
+		}
+		v.list.SetItemHeight(i, h)
+	}
+}
+
+// readinessWidth lays the list out over its whole space and fits its rows
+// to its width each time that changes.
+type readinessWidth struct{ v *readiness }
+
+// Layout gives the list the whole size.
+func (l *readinessWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	if size.Width != l.v.width {
+		l.v.width = size.Width
+		l.v.heights = map[string]float32{}
+		l.v.fitRows()
+	}
+}
+
+// MinSize is the list's own.
+func (l *readinessWidth) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }

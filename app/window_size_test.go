@@ -297,3 +297,32 @@ func TestDialogsLeaveRoomInASmallWindow(t *testing.T) {
 		t.Errorf("at 1366×768 an 860×580 dialog became %v", got)
 	}
 }
+
+func TestReadinessLinesWrapInsteadOfBeingCut(t *testing.T) {
+	c := newTestApp(t)
+	c.openExample()
+	show(t, c, "readiness")
+	c.win.Resize(fitSizes[0])
+	c.win.Resize(fitSizes[0].AddWidthHeight(0, 1)) // a second layout, as the next frame would
+	one := widget.NewLabel("x").MinSize().Height
+	seen, wrapped := 0, 0
+	for _, o := range objects(c) {
+		l, ok := o.(*widget.Label)
+		if !ok || !l.Visible() || !slices.ContainsFunc(c.ed.diags, func(d model.Diagnostic) bool { return d.Message == l.Text }) {
+			continue
+		}
+		seen++
+		if l.Truncation != fyne.TextTruncateOff {
+			t.Errorf("%q is cut to fit", l.Text)
+		}
+		if l.MinSize().Height > l.Size().Height+0.5 {
+			t.Errorf("%q needs %v but its row gives it %v", l.Text, l.MinSize().Height, l.Size().Height)
+		}
+		if l.Size().Height > one+0.5 {
+			wrapped++
+		}
+	}
+	if seen == 0 || wrapped == 0 {
+		t.Errorf("at %v saw %d readiness lines, %d of them on more than one line", fitSizes[0], seen, wrapped)
+	}
+}
