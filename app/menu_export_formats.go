@@ -112,17 +112,25 @@ func (a *App) exportICS() {
 	for _, x := range p.Experts {
 		choices = append(choices, choice{lang.L("Sessions of {{.Name}}", map[string]any{"Name": orUntitled(x.Name)}), x.ID})
 	}
-	a.choose(lang.L("Export sessions to a calendar"), lang.L("Sessions"), choices, func(id string) {
-		a.chooseExportFile(".ics", a.icsJob(id))
-	})
+	sel := choiceSelect(choices)
+	tasks := widget.NewCheck(lang.L("Also each task on its due date, as an all-day event"), nil)
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Sessions"), sel), widget.NewFormItem("", tasks)}
+	d := dialog.NewForm(lang.L("Export sessions to a calendar"), lang.L("Choose file…"), lang.L("Cancel"), items, func(ok bool) {
+		if ok {
+			a.chooseExportFile(".ics", a.icsJob(chosenID(sel, choices), tasks.Checked))
+		}
+	}, a.win)
+	d.Resize(fyne.NewSize(480, 0))
+	showDialog(a.win, d)
 }
 
 // icsJob writes the sessions of the expert id (everyone's when "") as an
-// iCalendar file and notes the sessions it left out for want of a date.
-func (a *App) icsJob(id string) exportJob {
+// iCalendar file, with tasks also each responsibility (that expert's) on
+// its due date, and notes the sessions it left out for want of a date.
+func (a *App) icsJob(id string, tasks bool) exportJob {
 	now := a.now()
 	return func(w io.Writer, p *model.Project) (string, error) {
-		res, err := export.WriteICS(w, p, export.ICSOptions{Expert: id, Now: now})
+		res, err := export.WriteICS(w, p, export.ICSOptions{Expert: id, Now: now, Tasks: tasks})
 		if err != nil {
 			if len(res.Unwritable) > 0 {
 				return "", explainEmpty(err, unwritableNote(res.Unwritable))

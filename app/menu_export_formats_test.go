@@ -101,7 +101,7 @@ func TestExportICSHasAnEventPerDatedSessionAndNamesTheUndated(t *testing.T) {
 	c.ed.apply(model.Set(undated, "date", ""))
 	dated--
 	path := filepath.Join(t.TempDir(), "unit.ics")
-	<-c.runExport(path, c.icsJob(""))
+	<-c.runExport(path, c.icsJob("", false))
 	ics := strings.ReplaceAll(readFile(t, path), "\r\n ", "") // unfold
 	if !strings.HasPrefix(ics, "BEGIN:VCALENDAR\r\n") {
 		t.Fatalf("not an iCalendar file: %.40q", ics)
@@ -143,5 +143,25 @@ func TestExportWithNothingToWriteSaysWhyAndWritesNothing(t *testing.T) {
 	}
 	if !strings.Contains(overlayText(c), "no criteria") {
 		t.Errorf("no friendly message: %q", overlayText(c))
+	}
+}
+
+func TestCalendarExportOffersTasksWithDueDates(t *testing.T) {
+	isolate(t)
+	c := newTestApp(t)
+	c.openExample()
+	c.exportICS()
+	box := check(t, c, "Also each task on its due date, as an all-day event")
+	if box.Checked {
+		t.Error("tasks are in the calendar unless asked for")
+	}
+	for _, tasks := range []bool{false, true} {
+		path := filepath.Join(t.TempDir(), "unit.ics")
+		<-c.runExport(path, c.icsJob("", tasks))
+		ics := strings.ReplaceAll(readFile(t, path), "\r\n ", "") // unfold
+		has := strings.Contains(ics, "SUMMARY:Due: Lend two irradiance meters")
+		if has != tasks {
+			t.Errorf("with tasks %v the calendar has the task due: %v", tasks, has)
+		}
 	}
 }

@@ -30,7 +30,7 @@ func TestExportRefusesTheOpenUnitAsItsTarget(t *testing.T) {
 				t.Skipf("no symbolic links here: %v", err)
 			}
 			return link
-		}, func(_ *testing.T, c *App, path string) <-chan struct{} { return c.runExport(path, c.icsJob("")) }},
+		}, func(_ *testing.T, c *App, path string) <-chan struct{} { return c.runExport(path, c.icsJob("", false)) }},
 		{"PDF handout onto the unit", func(_ *testing.T, unit string) string { return unit },
 			func(t *testing.T, c *App, path string) <-chan struct{} {
 				w, err := storage.Writer(storage.NewFileURI(path))
@@ -90,7 +90,7 @@ func TestExportICSNamesTheSessionsItCannotWrite(t *testing.T) {
 				p.Sessions[1].ID = "also\rbroken"
 			}
 			path := filepath.Join(t.TempDir(), "unit.ics")
-			<-c.runExport(path, c.icsJob(""))
+			<-c.runExport(path, c.icsJob("", false))
 			msg := overlayText(c)
 			if !strings.Contains(msg, "could not be written in a calendar") || !strings.Contains(msg, "Site visit") {
 				t.Errorf("the session left out is not named: %q", msg)
