@@ -326,3 +326,23 @@ func TestReadinessLinesWrapInsteadOfBeingCut(t *testing.T) {
 		t.Errorf("at %v saw %d readiness lines, %d of them on more than one line", fitSizes[0], seen, wrapped)
 	}
 }
+
+func TestJudgingTabsFitWithAJudgeScoringATeam(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, judgedUnit(t))
+	v := show(t, c, "judging").(*judging)
+	v.selectJudge(c.ed.doc.Project.Experts[0].ID)
+	v.score.teams.Select(0)
+	for _, size := range fitSizes[:2] { // at 1.5× text the Results table scrolls across its criteria
+		for i, tab := range v.tabs.Items {
+			v.tabs.SelectIndex(i)
+			c.win.Resize(size)
+			if m := c.win.Content().MinSize(); m.Width > size.Width || m.Height > size.Height {
+				t.Errorf("at %v the %s tab needs %v", size, tab.Text, m)
+			}
+			for _, msg := range sideways(objects(c), nil) {
+				t.Errorf("at %v the %s tab scrolls sideways: %s", size, tab.Text, msg)
+			}
+		}
+	}
+}
