@@ -246,7 +246,7 @@ func TestLibraryWindowFits1024x640AndShowsTitlesAt1366x768(t *testing.T) {
 	for _, tc := range []struct {
 		size  fyne.Size
 		title float32
-	}{{fitSizes[0], 150}, {fitSizes[1], 340}} {
+	}{{fitSizes[0], 150}, {fitSizes[1], 340}, {fitSizes[2], 150}} {
 		for _, e := range l.rows { // each unit's preview
 			l.choose(e)
 			l.win.Resize(tc.size)
