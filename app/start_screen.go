@@ -34,7 +34,10 @@ func (a *App) startScreen() fyne.CanvasObject {
 		news.Add(a.templateRow(t.Title, t.Description, func() { a.newUnit(&t) }))
 	}
 	a.addUserTemplates(news)
-	newCard := widget.NewCard(lang.L("Start a new unit"), lang.L("Each template is a complete unit to adapt to your class and partners."), container.NewVScroll(news))
+	// The card's subtitle is a wrapped label, not the card's own one-line subtitle, so it never sets the screen's width.
+	cardNote := widget.NewLabel(lang.L("Each template is a complete unit to adapt to your class and partners."))
+	cardNote.Wrapping = fyne.TextWrapWord
+	newCard := widget.NewCard(lang.L("Start a new unit"), "", container.NewBorder(cardNote, nil, nil, nil, container.NewVScroll(news)))
 
 	open := widget.NewButtonWithIcon(lang.L("Open a unit file…"), theme.FolderOpenIcon(), a.showOpenDialog)
 	open.Importance = widget.HighImportance
@@ -57,6 +60,7 @@ func (a *App) startScreen() fyne.CanvasObject {
 // button that creates it.
 func (a *App) templateRow(title, description string, create func()) fyne.CanvasObject {
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	heading.Wrapping = fyne.TextWrapWord
 	desc := widget.NewLabel(description)
 	desc.Wrapping = fyne.TextWrapWord
 	button := widget.NewButtonWithIcon(lang.L("Create"), theme.ContentAddIcon(), create)

@@ -346,3 +346,17 @@ func TestJudgingTabsFitWithAJudgeScoringATeam(t *testing.T) {
 		}
 	}
 }
+
+func TestStartScreenFitsSmallWindows(t *testing.T) {
+	c := newTestApp(t)
+	c.Start(nil)
+	for _, size := range fitSizes {
+		c.win.Resize(size)
+		if m := c.win.Content().MinSize(); m.Width > size.Width || m.Height > size.Height {
+			t.Errorf("at %v the start screen needs %v", size, m)
+		}
+		for _, msg := range sideways(objects(c), nil) {
+			t.Errorf("at %v the start screen scrolls sideways: %s", size, msg)
+		}
+	}
+}
