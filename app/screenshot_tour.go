@@ -45,6 +45,14 @@ var ReadmeScreens = []Screen{
 		}
 		return p.Rubrics[0].ID
 	}},
+	{Name: "sessions-1024", Section: "sessions", Size: fyne.NewSize(1024, 640), Pick: func(p *model.Project) string {
+		for _, s := range p.Sessions {
+			if s.Engagement == model.InCommunity {
+				return s.ID
+			}
+		}
+		return ""
+	}},
 }
 
 // screenDelay is how long each screen is left to draw before it is announced.
@@ -58,7 +66,7 @@ const screenDelay = 600 * time.Millisecond
 func (a *App) Tour(screens []Screen, ready func(name string, next func()), done func()) {
 	light := theme.VariantLight
 	a.fyne.Settings().SetTheme(&coplanTheme{Theme: theme.DefaultTheme(), variant: &light})
-	a.win.Resize(fyne.NewSize(1280, 800))
+	a.win.Resize(fyne.NewSize(1366, 768))
 	a.openExample()
 	var show func(i int)
 	show = func(i int) {
