@@ -19,7 +19,7 @@ import (
 // instead of after a pause, and its window at the usual size.
 func newTestApp(t testing.TB) *App {
 	t.Helper()
-	a := test.NewTempApp(t)
+	a := sharedTestApp()
 	c := New(a, "test")
 	c.schedule = func(_ time.Duration, fn func()) func() {
 		fn()
