@@ -43,6 +43,12 @@ type form struct {
 	errs []error
 	// dates are the form's date fields by path.
 	dates map[string]*dateField
+	// handedOut is set once object has been called. Until then nothing can
+	// lay the form out, so rows are added without laying out the rows
+	// before them: a half-built form laid out at its least width wrapped
+	// every long field's text at a width it is never shown at, once for
+	// each row added.
+	handedOut bool
 }
 
 func newForm(e *editor, id string) *form {
@@ -51,6 +57,7 @@ func newForm(e *editor, id string) *form {
 
 // object is the form's content.
 func (f *form) object() fyne.CanvasObject {
+	f.handedOut = true
 	if f.content != nil {
 		return f.content
 	}
@@ -62,12 +69,31 @@ func (f *form) group(title string) {
 	if title != "" {
 		h := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		if len(f.box.Objects) > 0 {
-			f.box.Add(widget.NewSeparator())
+			f.add(widget.NewSeparator())
 		}
-		f.box.Add(h)
+		f.add(h)
 	}
 	f.cur = widget.NewForm()
-	f.box.Add(f.cur)
+	f.add(f.cur)
+}
+
+// add puts o at the end of the form, laying it out only once the form may
+// be on screen.
+func (f *form) add(o fyne.CanvasObject) {
+	if f.handedOut {
+		f.box.Add(o)
+		return
+	}
+	f.box.Objects = append(f.box.Objects, o)
+}
+
+// addItem adds a labelled row to the current group, as add does.
+func (f *form) addItem(label string, w fyne.CanvasObject) {
+	if f.handedOut {
+		f.cur.Append(label, w)
+		return
+	}
+	f.cur.Items = append(f.cur.Items, widget.NewFormItem(label, w))
 }
 
 // row adds a labelled widget to the current group.
@@ -75,7 +101,7 @@ func (f *form) row(label string, w fyne.CanvasObject) {
 	if f.cur == nil {
 		f.group("")
 	}
-	f.cur.Append(label, w)
+	f.addItem(label, w)
 }
 
 // hintRow adds a labelled widget with a line of help under it.
@@ -88,7 +114,7 @@ func (f *form) hintRow(label, hint string, w fyne.CanvasObject) {
 	help := widget.NewRichText(&widget.TextSegment{Text: hint, Style: widget.RichTextStyle{
 		ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, Inline: true}})
 	help.Wrapping = fyne.TextWrapWord
-	f.cur.Append(label, container.New(&widgets.TightVBox{}, w, help))
+	f.addItem(label, container.New(&widgets.TightVBox{}, w, help))
 }
 
 // refresher brings one widget up to date. deps lists the entity's fields it
