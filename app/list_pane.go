@@ -164,9 +164,13 @@ func (p *listPane) show(id string) {
 		p.form.noteFocus()
 		p.detail.Objects = []fyne.CanvasObject{p.form.object()}
 	}
-	p.detail.Refresh()
-	if p.scroll != nil {
-		p.scroll.ScrollToTop()
+	// A pane never laid out is laid out when it goes on screen: laying it
+	// out now wrapped the form's text at its least width, for nothing.
+	if !p.detail.Size().IsZero() {
+		p.detail.Refresh()
+		if p.scroll != nil {
+			p.scroll.ScrollToTop()
+		}
 	}
 	p.updateButtons()
 	if p.shown != nil {
