@@ -62,10 +62,15 @@ func heading(text string) *widget.Label {
 func (v *libraryPreview) show(e *catalog.Entry) {
 	v.shown = e
 	v.rubrics, v.rubricIDs = nil, nil
-	v.box.RemoveAll()
-	if e == nil {
-		v.box.Add(para(lang.L("Select a unit to see its problem, sessions and rubrics here.")))
+	// The parts are gathered and laid out once, at the end: adding them one
+	// by one laid out and wrapped every part before them again each time.
+	v.box.Objects = nil
+	defer func() {
+		v.box.Refresh()
 		v.scroll.ScrollToTop()
+	}()
+	if e == nil {
+		v.add(para(lang.L("Select a unit to see its problem, sessions and rubrics here.")))
 		return
 	}
 	title := para(orUntitled(e.Title))
@@ -78,24 +83,26 @@ func (v *libraryPreview) show(e *catalog.Entry) {
 	if len(e.Subjects) > 0 {
 		facts = append(facts, strings.Join(e.Subjects, ", "))
 	}
-	v.box.Add(title)
-	v.box.Add(caption(strings.Join(facts, " · ")))
+	v.add(title)
+	v.add(caption(strings.Join(facts, " · ")))
 	v.text(lang.L("Real-world problem"), e.Problem)
 	v.text(lang.L("Driving question"), e.DrivingQuestion)
 	v.text(lang.L("Central goal"), e.CentralGoal)
 	v.sessions(e)
 	v.rubricChoice(e)
 	v.people(e)
-	v.scroll.ScrollToTop()
 }
+
+// add puts o at the end of the preview, to be laid out when show is done.
+func (v *libraryPreview) add(o fyne.CanvasObject) { v.box.Objects = append(v.box.Objects, o) }
 
 // text adds a titled paragraph when there is text.
 func (v *libraryPreview) text(title, text string) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
-	v.box.Add(heading(title))
-	v.box.Add(para(text))
+	v.add(heading(title))
+	v.add(para(text))
 }
 
 // sessions lists the unit's sessions, one line each.
@@ -103,7 +110,7 @@ func (v *libraryPreview) sessions(e *catalog.Entry) {
 	if len(e.Sessions) == 0 {
 		return
 	}
-	v.box.Add(heading(lang.L("Sessions ({{.Count}})", map[string]any{"Count": len(e.Sessions)})))
+	v.add(heading(lang.L("Sessions ({{.Count}})", map[string]any{"Count": len(e.Sessions)})))
 	var lines []string
 	for _, s := range e.Sessions {
 		parts := []string{}
@@ -122,7 +129,7 @@ func (v *libraryPreview) sessions(e *catalog.Entry) {
 		}
 		lines = append(lines, "• "+strings.Join(parts, " · "))
 	}
-	v.box.Add(para(strings.Join(lines, "\n")))
+	v.add(para(strings.Join(lines, "\n")))
 }
 
 // rubricChoice lists the unit's rubrics; the one chosen is what "Copy
@@ -131,7 +138,7 @@ func (v *libraryPreview) rubricChoice(e *catalog.Entry) {
 	if len(e.Rubrics) == 0 {
 		return
 	}
-	v.box.Add(heading(lang.L("Rubrics")))
+	v.add(heading(lang.L("Rubrics")))
 	var labels []string
 	for _, r := range e.Rubrics {
 		label := orUntitled(r.Title) + " — " + lang.L("{{.Criteria}} criteria × {{.Levels}} levels",
@@ -144,14 +151,14 @@ func (v *libraryPreview) rubricChoice(e *catalog.Entry) {
 	}
 	v.rubrics = widgets.NewWrapRadio(labels, func(string) { v.l.updateButtons() })
 	v.rubrics.SetSelected(labels[0])
-	v.box.Add(v.rubrics)
-	v.box.Add(v.copyHint)
+	v.add(v.rubrics)
+	v.add(v.copyHint)
 }
 
 // people lists the partner organisations and experts.
 func (v *libraryPreview) people(e *catalog.Entry) {
 	if len(e.Partners) > 0 {
-		v.box.Add(heading(lang.L("Partners")))
+		v.add(heading(lang.L("Partners")))
 		var lines []string
 		for _, p := range e.Partners {
 			line := "• " + orUntitled(p.Name)
@@ -160,10 +167,10 @@ func (v *libraryPreview) people(e *catalog.Entry) {
 			}
 			lines = append(lines, line)
 		}
-		v.box.Add(para(strings.Join(lines, "\n")))
+		v.add(para(strings.Join(lines, "\n")))
 	}
 	if len(e.Experts) > 0 {
-		v.box.Add(heading(lang.L("Experts")))
+		v.add(heading(lang.L("Experts")))
 		var lines []string
 		for _, x := range e.Experts {
 			parts := []string{orUntitled(x.Name)}
@@ -175,7 +182,7 @@ func (v *libraryPreview) people(e *catalog.Entry) {
 			}
 			lines = append(lines, "• "+strings.Join(parts, " · "))
 		}
-		v.box.Add(para(strings.Join(lines, "\n")))
+		v.add(para(strings.Join(lines, "\n")))
 	}
 }
 

@@ -197,6 +197,7 @@ func readinessCell(e *catalog.Entry) (string, widget.Importance) {
 type libraryCell struct {
 	bg    *canvas.Rectangle
 	label *widget.Label
+	entry *catalog.Entry // the unit the cell shows
 }
 
 // libraryHead holds the widgets of a column header: a button for a column
@@ -237,6 +238,7 @@ func (l *library) newTable() *widget.Table {
 			}
 			label.TextStyle.Bold = id.Col == 0
 			setText(label, text)
+			c.entry = e
 			bg.FillColor = theme.Color(theme.ColorNameSelection)
 			bg.Hidden = e != l.cur
 			bg.Refresh()
@@ -302,7 +304,14 @@ func (l *library) sortBy(key catalog.SortKey) {
 // choose makes e the selected unit (nil for none) and previews it.
 func (l *library) choose(e *catalog.Entry) {
 	l.cur = e
-	l.table.Refresh()
+	// Only the highlight moves: refreshing the whole table measured every
+	// cell's text again to cut it to its column.
+	l.cells.Each(func(c *libraryCell) {
+		if hidden := c.entry == nil || c.entry != e; c.bg.Hidden != hidden {
+			c.bg.Hidden = hidden
+			c.bg.Refresh()
+		}
+	})
 	l.preview.show(e)
 	l.updateButtons()
 }

@@ -216,3 +216,36 @@ func TestSaveAsTemplateAppearsOnTheStartScreen(t *testing.T) {
 		t.Errorf("Create on the user template did not start a unit from it")
 	}
 }
+
+func TestChoosingAUnitHighlightsItsRowOnly(t *testing.T) {
+	isolate(t)
+	c := newTestApp(t)
+	l := openLibrary(t, c, libraryFolder(t))
+	l.win.Resize(fitSizes[1])
+	for _, e := range []*catalog.Entry{l.rows[1], l.rows[0], nil} {
+		l.choose(e)
+		lit := 0
+		l.cells.Each(func(cell *libraryCell) { // every cell the table made, shown or kept for reuse
+			if cell.entry == nil {
+				return
+			}
+			if cell.bg.Visible() {
+				lit++
+			}
+			if want := e != nil && cell.entry == e; cell.bg.Visible() != want {
+				t.Errorf("with %v chosen, the cell %q of %v is highlighted: %v", title(e), cell.label.Text, title(cell.entry), cell.bg.Visible())
+			}
+		})
+		if e != nil && lit == 0 {
+			t.Errorf("with %q chosen, no cell is highlighted", e.Title)
+		}
+	}
+}
+
+// title is the title of e, or "nothing".
+func title(e *catalog.Entry) string {
+	if e == nil {
+		return "nothing"
+	}
+	return e.Title
+}

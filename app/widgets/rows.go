@@ -36,3 +36,11 @@ func (r *Rows[T]) Of(row fyne.CanvasObject) *T {
 	}
 	return parts
 }
+
+// Each calls fn with the widgets of every row made so far, shown or kept for
+// reuse.
+func (r *Rows[T]) Each(fn func(*T)) {
+	for _, parts := range r.of {
+		fn(parts)
+	}
+}
