@@ -105,21 +105,36 @@ func inWindow(t *testing.T, c *App, what string, o fyne.CanvasObject) {
 	}
 }
 
-// rightEdgeShown fails when o reaches past the right edge of the scroll
-// container it is in, or of the window.
-func rightEdgeShown(t *testing.T, c *App, what string, o fyne.CanvasObject) {
-	t.Helper()
+// rightEdges returns a check that fails when an object reaches past the
+// right edge of the scroll containers it is in, or of the window, as the
+// window is laid out now. It lays the window out once, for all the objects
+// checked, and returns what is laid out in it.
+func rightEdges(c *App) (func(t *testing.T, what string, o fyne.CanvasObject), []fyne.CanvasObject) {
 	d := fyne.CurrentApp().Driver()
-	right := d.AbsolutePositionForObject(o).X + o.Size().Width
-	limit := c.win.Canvas().Size().Width
-	for _, x := range objects(c) {
-		if sc, ok := x.(*container.Scroll); ok && sc.Visible() && slices.Contains(test.LaidOutObjects(sc.Content), o) {
-			limit = min(limit, d.AbsolutePositionForObject(sc).X+sc.Size().Width)
+	all := objects(c)
+	type scroll struct {
+		right  float32
+		inside []fyne.CanvasObject
+	}
+	var scrolls []scroll
+	for _, x := range all {
+		if sc, ok := x.(*container.Scroll); ok && sc.Visible() {
+			scrolls = append(scrolls, scroll{d.AbsolutePositionForObject(sc).X + sc.Size().Width, test.LaidOutObjects(sc.Content)})
 		}
 	}
-	if right > limit+0.5 {
-		t.Errorf("%s ends at x=%v, past the visible edge at %v", what, right, limit)
-	}
+	return func(t *testing.T, what string, o fyne.CanvasObject) {
+		t.Helper()
+		right := d.AbsolutePositionForObject(o).X + o.Size().Width
+		limit := c.win.Canvas().Size().Width
+		for _, sc := range scrolls {
+			if slices.Contains(sc.inside, o) {
+				limit = min(limit, sc.right)
+			}
+		}
+		if right > limit+0.5 {
+			t.Errorf("%s ends at x=%v, past the visible edge at %v", what, right, limit)
+		}
+	}, all
 }
 
 func TestEverySectionFitsSmallWindows(t *testing.T) {
@@ -127,39 +142,44 @@ func TestEverySectionFitsSmallWindows(t *testing.T) {
 	if !ok {
 		t.Fatal("no judged-competition template")
 	}
-	for _, size := range fitSizes {
-		for _, unit := range []string{"example", "judged"} {
-			t.Run(fmt.Sprintf("%s at %v×%v", unit, size.Width, size.Height), func(t *testing.T) {
-				c := newTestApp(t)
-				if unit == "example" {
-					c.openExample()
-				} else {
-					d, err := model.Decode(judged.Data)
-					if err != nil {
-						t.Fatal(err)
-					}
-					openUnit(t, c, d.Project)
+	// Each unit opens once and its sections are checked at every size, as
+	// a user resizing the window sees them: building the sections again for
+	// each size only measured the same words again.
+	for _, unit := range []string{"example", "judged"} {
+		t.Run(unit, func(t *testing.T) {
+			c := newTestApp(t)
+			if unit == "example" {
+				c.openExample()
+			} else {
+				d, err := model.Decode(judged.Data)
+				if err != nil {
+					t.Fatal(err)
 				}
-				for _, s := range c.ed.sections {
-					v := c.ed.selectSection(s.Key)
-					c.win.Resize(size)
-					if m := c.win.Content().MinSize(); m.Width > size.Width || m.Height > size.Height {
-						t.Errorf("%s needs %v, more than the window", s.Title, m)
-					}
-					var grid []fyne.CanvasObject
-					if r, ok := v.(*rubrics); ok && r.grid != nil {
-						grid = test.LaidOutObjects(r.grid.object()) // the grid scrolls across its levels
-						if h := r.grid.object().Size().Height; h < gridRoom {
-							t.Errorf("the rubric grid is %v tall, less than %v", h, gridRoom)
+				openUnit(t, c, d.Project)
+			}
+			for _, size := range fitSizes {
+				t.Run(fmt.Sprintf("at %v×%v", size.Width, size.Height), func(t *testing.T) {
+					for _, s := range c.ed.sections {
+						v := c.ed.selectSection(s.Key)
+						c.win.Resize(size)
+						if m := c.win.Content().MinSize(); m.Width > size.Width || m.Height > size.Height {
+							t.Errorf("%s needs %v, more than the window", s.Title, m)
 						}
+						var grid []fyne.CanvasObject
+						if r, ok := v.(*rubrics); ok && r.grid != nil {
+							grid = test.LaidOutObjects(r.grid.object()) // the grid scrolls across its levels
+							if h := r.grid.object().Size().Height; h < gridRoom {
+								t.Errorf("the rubric grid is %v tall, less than %v", h, gridRoom)
+							}
+						}
+						for _, msg := range sideways(objects(c), grid) {
+							t.Errorf("%s scrolls sideways: %s", s.Title, msg)
+						}
+						inWindow(t, c, s.Title+": the status bar", c.ed.status)
 					}
-					for _, msg := range sideways(objects(c), grid) {
-						t.Errorf("%s scrolls sideways: %s", s.Title, msg)
-					}
-					inWindow(t, c, s.Title+": the status bar", c.ed.status)
-				}
-			})
-		}
+				})
+			}
+		})
 	}
 }
 
@@ -178,25 +198,26 @@ func TestTheLeadPickerJumpArrowsAndSafetyStatusShowAt1024x640(t *testing.T) {
 			}
 		}
 		c.win.Resize(fitSizes[0])
+		rightEdgeShown, all := rightEdges(c)
 		if p, ok := v.(*listPane); ok && key == "sessions" {
 			lead, ok := field(t, p.form, "lead").(fyne.CanvasObject)
 			if !ok {
 				t.Fatal("the lead field is not on screen")
 			}
-			rightEdgeShown(t, c, "the Lead picker", lead)
+			rightEdgeShown(t, "the Lead picker", lead)
 		}
 		arrows, statuses := 0, 0
-		for _, o := range objects(c) {
+		for _, o := range all {
 			switch x := o.(type) {
 			case *widget.Button:
 				if x.Icon != nil && x.Icon.Name() == theme.NavigateNextIcon().Name() && x.Visible() {
 					arrows++
-					rightEdgeShown(t, c, key+": a jump arrow", x)
+					rightEdgeShown(t, key+": a jump arrow", x)
 				}
 			case *widget.Label:
 				if x.TextStyle.Italic && slices.ContainsFunc(notes, func(n string) bool { return strings.HasSuffix(x.Text, n) }) && x.Visible() {
 					statuses++
-					rightEdgeShown(t, c, key+": the safety status "+x.Text, x)
+					rightEdgeShown(t, key+": the safety status "+x.Text, x)
 				}
 			}
 		}
