@@ -106,7 +106,7 @@ func keys[V any](m map[string]V) []string {
 }
 
 func TestWordingMarksOnlyTheWordsThatDiffer(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t) // the shared test app: a new one would empty the text caches every test relies on
 	for _, tt := range []struct {
 		side       model.WordOp
 		want, mark string
@@ -130,7 +130,7 @@ func TestWordingMarksOnlyTheWordsThatDiffer(t *testing.T) {
 }
 
 func TestMarkedWordsWrapBetweenWordsNeverInsideOne(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t)
 	w := newWording(model.WordAdded)
 	w.show("You graph results to show a trend.", "You graph the averages of three runs to show a clear trend.", "(empty)")
 	win := test.NewWindow(w.text)

@@ -47,7 +47,7 @@ func TestWindowOpensAtASizeThatFitsTheScreen(t *testing.T) {
 }
 
 func TestWindowRemembersItsSizeAndOpensAtItClampedToTheScreen(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := sharedTestApp() // one app, so the second window reads what the first remembered
 	first := New(a, "test")
 	first.schedule = func(_ time.Duration, fn func()) func() { fn(); return func() {} }
 	first.Start(nil)
