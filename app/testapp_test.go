@@ -38,14 +38,20 @@ type sharedApp struct {
 func (a *sharedApp) Preferences() fyne.Preferences { return a.prefs }
 func (a *sharedApp) Settings() fyne.Settings       { return a.settings }
 
-// sharedSettings applies a theme to the shared app only when it looks
-// different from the one applied last, since applying one empties the text
-// caches. An equal theme (same variant and text size) is kept and returned
-// without being applied.
+// sharedSettings applies a theme to the windows only when it looks
+// different from the one applied last. It applies it as Fyne does, by
+// refreshing and laying out every window, but keeps Fyne's text caches: the
+// test app's own SetTheme empties them, though what they hold is keyed by
+// text size and font, which a theme change leaves correct, so every test
+// after one at another text size measured every word again. An equal theme
+// (same variant and text size) is kept and returned without being applied.
 type sharedSettings struct {
 	fyne.Settings
 	theme fyne.Theme
 }
+
+// appliedLook is the theme last applied to the shared app's windows.
+var appliedLook fyne.Theme
 
 func (s *sharedSettings) Theme() fyne.Theme {
 	if s.theme != nil {
@@ -56,9 +62,39 @@ func (s *sharedSettings) Theme() fyne.Theme {
 
 func (s *sharedSettings) SetTheme(th fyne.Theme) {
 	s.theme = th
-	if !sameLook(th, s.Settings.Theme()) {
-		s.Settings.SetTheme(th)
+	if appliedLook != nil && sameLook(th, appliedLook) {
+		return
 	}
+	appliedLook = th
+	for _, w := range sharedBase.Driver().AllWindows() {
+		applyTheme(w.Content())
+		for _, o := range w.Canvas().Overlays().List() {
+			applyTheme(o)
+		}
+	}
+}
+
+// applyTheme refreshes o and everything in it, and lays them out again, as
+// Fyne does when the theme changes: text and padding sizes may have changed.
+func applyTheme(o fyne.CanvasObject) {
+	switch x := o.(type) {
+	case nil:
+		return
+	case fyne.Widget:
+		r := test.WidgetRenderer(x)
+		for _, c := range r.Objects() {
+			applyTheme(c)
+		}
+		r.Layout(x.Size())
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			applyTheme(c)
+		}
+		if x.Layout != nil {
+			x.Layout.Layout(x.Objects, x.Size())
+		}
+	}
+	o.Refresh()
 }
 
 // sameLook reports whether two themes draw alike: two Coplan themes with
