@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -58,28 +56,6 @@ func (w *wording) show(old, new, empty string) {
 	w.text.set(runs)
 }
 
-// wordingOf writes a field's value as the text a suggestion would replace.
-func wordingOf(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case []string:
-		return strings.Join(x, ", ")
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case bool:
-		if x {
-			return lang.L("yes")
-		}
-		return lang.L("no")
-	case fmt.Stringer:
-		return x.String()
-	}
-	return fmt.Sprint(v)
-}
-
 // suggestionRows adds to the comment form f what the comment suggests: for
 // new wording, the wording of its field now beside the suggested one, the
 // words that differ marked, and a note when the item was edited after the
@@ -98,7 +74,7 @@ func suggestionRows(e *editor, f *form, comment func() *model.Comment) {
 		c := comment()
 		p := e.doc.Project
 		v, err := p.Field(c.Target, c.Field)
-		current := wordingOf(v)
+		current := model.Wording(v)
 		if err != nil {
 			current = ""
 		}

@@ -205,6 +205,28 @@ func checkSuggestion(p *Project, id, path string, v any, now time.Time) error {
 	return nil
 }
 
+// Wording writes a field's value as the text a suggestion for it would
+// replace, in the words suggested text is read with: a list joined with
+// ", ", a tick as yes or no, a number in its shortest form.
+func Wording(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case []string:
+		return strings.Join(x, ", ")
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case bool:
+		if x {
+			return "yes"
+		}
+		return "no"
+	}
+	return fmt.Sprint(v)
+}
+
 // splitList reads a list written one item per line or separated by commas.
 func splitList(text string) []string {
 	sep := ","

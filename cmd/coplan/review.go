@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"coplan/model"
 	"coplan/model/store"
@@ -89,7 +88,7 @@ func commentLine(p *model.Project, c model.Comment, index map[string]model.Ref) 
 	if c.Suggestion != "" {
 		line += " suggests " + strconv.Quote(c.Suggestion)
 		if v, err := p.Field(c.Target, c.Field); err == nil && model.IsOpen(c) {
-			now := wordingOf(v)
+			now := model.Wording(v)
 			switch {
 			case now == c.Suggestion:
 				line += " (the wording now)"
@@ -99,24 +98,6 @@ func commentLine(p *model.Project, c model.Comment, index map[string]model.Ref) 
 		}
 	}
 	return line
-}
-
-// wordingOf writes a field's value as the text a suggestion would replace.
-func wordingOf(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case []string:
-		return strings.Join(x, ", ")
-	case bool:
-		if x {
-			return "yes"
-		}
-		return "no"
-	}
-	return fmt.Sprint(v)
 }
 
 func who(name, role string) string {
