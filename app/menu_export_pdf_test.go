@@ -1,12 +1,9 @@
 package app
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"net/url"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -18,28 +15,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/model/export"
+	"coplan/model/modeltest"
 )
-
-// popplerText runs a poppler-utils tool (pdftotext, pdfinfo) on the PDF at
-// path and returns what it prints; without the tool the test is skipped,
-// except on CI, where it fails.
-func popplerText(t *testing.T, tool string, args ...string) string {
-	t.Helper()
-	if _, err := exec.LookPath(tool); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is not installed (make deps installs poppler-utils)", tool)
-		}
-		t.Skipf("%s is not installed (make deps installs poppler-utils)", tool)
-	}
-	var stderr bytes.Buffer
-	cmd := exec.Command(tool, args...)
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("%s %v: %v\n%s", tool, args, err, stderr.String())
-	}
-	return string(out)
-}
 
 // dialogButton finds the button labelled text in the window or its dialogs,
 // whether a plain button or one that answers a dialog's keys.
@@ -93,7 +70,7 @@ func fileURL(path string) string { return (&url.URL{Scheme: "file", Path: path})
 // pageSize is the first page's width and height in points, from pdfinfo.
 func pageSize(t *testing.T, path string) (w, h float64) {
 	t.Helper()
-	info := popplerText(t, "pdfinfo", path)
+	info := modeltest.Poppler(t, "pdfinfo", path)
 	for _, l := range strings.Split(info, "\n") {
 		if v, ok := strings.CutPrefix(l, "Page size:"); ok {
 			if _, err := fmt.Sscanf(strings.TrimSpace(v), "%g x %g", &w, &h); err != nil {
@@ -204,7 +181,7 @@ func TestChoosingOneExpertOrRubricPrintsOnlyThatOne(t *testing.T) {
 				t.Errorf("file name %q, want %q", got, tt.wantFile)
 			}
 			path := exportTo(t, c, opt)
-			text := strings.Join(strings.Fields(popplerText(t, "pdftotext", path, "-")), " ")
+			text := strings.Join(strings.Fields(modeltest.Poppler(t, "pdftotext", path, "-")), " ")
 			for _, s := range tt.want {
 				if !strings.Contains(text, s) {
 					t.Errorf("the handout lacks %q", s)

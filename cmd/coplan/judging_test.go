@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -19,17 +18,7 @@ import (
 // pdfText returns the text of a PDF file through pdftotext.
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext is not installed (make deps installs poppler-utils)")
-		}
-		t.Skip("pdftotext is not installed (make deps installs poppler-utils)")
-	}
-	out, err := exec.Command("pdftotext", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", path, err)
-	}
-	return strings.Join(strings.Fields(string(out)), " ")
+	return strings.Join(strings.Fields(modeltest.Poppler(t, "pdftotext", path, "-")), " ")
 }
 
 func openUnit(t *testing.T, path string) *model.Project {

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"coplan/model/modeltest"
 )
 
 // BenchmarkPDF exports a generated unit of 100 sessions and 40 rubrics
@@ -20,7 +22,7 @@ func BenchmarkPDF(b *testing.B) {
 	for _, h := range []string{HandoutOverview, HandoutRubric, HandoutSchedule, HandoutBriefing} {
 		opt := PDFOptions{Handout: h, Now: fixedNow}
 		data := render(b, p, opt)
-		text := poppler(b, "pdftotext", "-raw", pdfFile(b, data), "-")
+		text := modeltest.Poppler(b, "pdftotext", "-raw", pdfFile(b, data), "-")
 		lines := strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '\f' })
 		b.Run(h+"/layout", func(b *testing.B) {
 			b.ReportAllocs()

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"unicode"
 
 	"coplan/model"
+	"coplan/model/modeltest"
 )
 
 // The tests read the PDFs back with poppler-utils (pdftotext, pdfinfo),
@@ -40,30 +40,11 @@ func pdfFile(t testing.TB, data []byte) string {
 	return path
 }
 
-// poppler runs a poppler-utils tool and returns its standard output.
-func poppler(t testing.TB, tool string, args ...string) string {
-	t.Helper()
-	if _, err := exec.LookPath(tool); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is not installed (make deps installs poppler-utils)", tool)
-		}
-		t.Skipf("%s is not installed (make deps installs poppler-utils)", tool)
-	}
-	var stderr bytes.Buffer
-	cmd := exec.Command(tool, args...)
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", tool, strings.Join(args, " "), err, stderr.String())
-	}
-	return string(out)
-}
-
 // pdfInfo returns pdfinfo's fields, such as "Pages" and "Page size".
 func pdfInfo(t testing.TB, data []byte) map[string]string {
 	t.Helper()
 	info := map[string]string{}
-	for _, l := range strings.Split(poppler(t, "pdfinfo", pdfFile(t, data)), "\n") {
+	for _, l := range strings.Split(modeltest.Poppler(t, "pdfinfo", pdfFile(t, data)), "\n") {
 		if k, v, ok := strings.Cut(l, ":"); ok {
 			info[strings.TrimSpace(k)] = strings.TrimSpace(v)
 		}
@@ -88,7 +69,7 @@ func layoutText(t testing.TB, data []byte, first, last int) string {
 	if first > 0 {
 		args = append(args, "-f", strconv.Itoa(first), "-l", strconv.Itoa(last))
 	}
-	return poppler(t, "pdftotext", append(args, pdfFile(t, data), "-")...)
+	return modeltest.Poppler(t, "pdftotext", append(args, pdfFile(t, data), "-")...)
 }
 
 // flatText is the text of the pages first to last (0 for all) in drawing
@@ -101,7 +82,7 @@ func flatText(t testing.TB, data []byte, first, last int) string {
 		args = append(args, "-f", strconv.Itoa(first), "-l", strconv.Itoa(last))
 	}
 	var b strings.Builder
-	for _, pg := range strings.Split(poppler(t, "pdftotext", append(args, pdfFile(t, data), "-")...), "\f") {
+	for _, pg := range strings.Split(modeltest.Poppler(t, "pdftotext", append(args, pdfFile(t, data), "-")...), "\f") {
 		lines := strings.Split(strings.TrimRight(pg, "\n"), "\n")
 		if n := len(lines); n > 0 && strings.Contains(lines[n-1], " · Page ") {
 			lines = lines[:n-1] // the footer, drawn last on every page
@@ -140,7 +121,7 @@ type page struct {
 // wordBoxes returns every word's box on every page.
 func wordBoxes(t testing.TB, data []byte) []page {
 	t.Helper()
-	out := poppler(t, "pdftotext", "-bbox", pdfFile(t, data), "-")
+	out := modeltest.Poppler(t, "pdftotext", "-bbox", pdfFile(t, data), "-")
 	var doc struct {
 		Pages []page `xml:"body>doc>page"`
 	}

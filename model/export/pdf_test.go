@@ -13,6 +13,7 @@ import (
 
 	"coplan/assets"
 	"coplan/model"
+	"coplan/model/modeltest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
@@ -197,7 +198,7 @@ func TestMetadataNamesUnitAndHandout(t *testing.T) {
 
 func TestOverviewHasABookmarkPerSection(t *testing.T) {
 	data := render(t, unicodeUnit(), PDFOptions{Handout: HandoutOverview})
-	out := poppler(t, "pdftohtml", "-xml", "-i", "-stdout", "-q", pdfFile(t, data))
+	out := modeltest.Poppler(t, "pdftohtml", "-xml", "-i", "-stdout", "-q", pdfFile(t, data))
 	i := strings.Index(out, "<outline>")
 	if i < 0 {
 		t.Fatal("the overview has no bookmarks")
