@@ -99,7 +99,8 @@ func startXvfb(t testing.TB) string {
 }
 
 // displayReady waits up to 10 s for the X server at display to answer a
-// client, and gives up at once if the server exits.
+// client, and gives up at once if the server exits, also just after a
+// client was answered.
 func displayReady(display string, exited <-chan struct{}) bool {
 	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(50 * time.Millisecond) {
 		select {
@@ -110,7 +111,14 @@ func displayReady(display string, exited <-chan struct{}) bool {
 		probe := exec.Command("xwininfo", "-root")
 		probe.Env = append(os.Environ(), "DISPLAY="+display)
 		if probe.Run() == nil {
-			return true
+			// Another server may have answered on this number while ours,
+			// finding it taken, is exiting: ours must still be running.
+			select {
+			case <-exited:
+				return false
+			case <-time.After(300 * time.Millisecond):
+				return true
+			}
 		}
 	}
 	return false
