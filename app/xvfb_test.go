@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/binary"
 	"errors"
@@ -62,66 +63,58 @@ func buildCoplan(t testing.TB) string {
 }
 
 // startXvfb starts a virtual display and returns its name, such as ":117",
-// once an X client can talk to it: a socket file alone may be left over
-// from a server that was killed, or belong to one still starting.
+// once an X client can talk to it. Xvfb chooses the number itself
+// (-displayfd): it takes the first free one under its own lock and writes
+// it back only when it accepts clients, so two tests, or two packages'
+// tests, never race for one number, and a server left by someone else is
+// never mistaken for ours.
 func startXvfb(t testing.TB) string {
 	t.Helper()
 	needTools(t, "Xvfb", "xwininfo")
-	for n := 100 + os.Getpid()%300; n < 1000; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
-			continue
-		}
-		display := ":" + strconv.Itoa(n)
-		x := exec.Command("Xvfb", display, "-screen", "0", "1440x1024x24", "-nolisten", "tcp")
-		if err := x.Start(); err != nil {
-			t.Fatal(err)
-		}
-		exited := make(chan struct{})
-		go func() { _ = x.Wait(); close(exited) }()
-		stop := func() {
-			// SIGTERM lets Xvfb remove its lock and socket; SIGKILL would not.
-			_ = x.Process.Signal(syscall.SIGTERM)
-			select {
-			case <-exited:
-			case <-time.After(5 * time.Second):
-				_ = x.Process.Kill()
-				<-exited
-			}
-		}
-		if displayReady(display, exited) {
-			t.Cleanup(stop)
-			return display
-		}
-		stop() // it could not take this number (another server has it): try the next
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Fatal("no X display could be started")
-	return ""
-}
-
-// displayReady waits up to 10 s for the X server at display to answer a
-// client, and gives up at once if the server exits, also just after a
-// client was answered.
-func displayReady(display string, exited <-chan struct{}) bool {
-	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(50 * time.Millisecond) {
+	defer r.Close()
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1440x1024x24", "-nolisten", "tcp")
+	x.ExtraFiles = []*os.File{w} // the child's fd 3
+	var stderr bytes.Buffer
+	x.Stderr = &stderr
+	if err := x.Start(); err != nil {
+		w.Close()
+		t.Fatal(err)
+	}
+	w.Close() // ours: the read below ends when Xvfb writes or exits
+	exited := make(chan struct{})
+	go func() { _ = x.Wait(); close(exited) }()
+	stop := func() {
+		// SIGTERM lets Xvfb remove its lock and socket; SIGKILL would not.
+		_ = x.Process.Signal(syscall.SIGTERM)
 		select {
 		case <-exited:
-			return false
-		default:
-		}
-		probe := exec.Command("xwininfo", "-root")
-		probe.Env = append(os.Environ(), "DISPLAY="+display)
-		if probe.Run() == nil {
-			// Another server may have answered on this number while ours,
-			// finding it taken, is exiting: ours must still be running.
-			select {
-			case <-exited:
-				return false
-			case <-time.After(300 * time.Millisecond):
-				return true
-			}
+		case <-time.After(5 * time.Second):
+			_ = x.Process.Kill()
+			<-exited
 		}
 	}
-	return false
+	number := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		number <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-number:
+		if _, err := strconv.Atoi(n); err != nil {
+			stop()
+			t.Fatalf("Xvfb gave no display number (%q):\n%s", n, stderr.String())
+		}
+		t.Cleanup(stop)
+		return ":" + n
+	case <-time.After(30 * time.Second):
+		stop()
+		t.Fatalf("Xvfb did not start within 30 s:\n%s", stderr.String())
+	}
+	return ""
 }
 
 // findWindow returns the id of the window whose title contains title, or "".
