@@ -32,7 +32,7 @@ func handoutLabel(h string) string {
 	case export.HandoutRubric:
 		return lang.L("Student rubric")
 	case export.HandoutBriefing:
-		return lang.L("Expert briefing")
+		return lang.L("Expert or partner briefing")
 	case export.HandoutSchedule:
 		return lang.L("Session schedule")
 	}

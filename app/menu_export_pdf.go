@@ -14,17 +14,20 @@ import (
 	"coplan/model/export"
 )
 
-// pdfOptionsForm is the PDF handout dialog: which handout, for which expert
-// or rubric, on which paper; the same choices as `coplan export --format pdf`.
+// pdfOptionsForm is the PDF handout dialog: which handout, for which expert,
+// partner or rubric, on which paper; the same choices as `coplan export
+// --format pdf`.
 type pdfOptionsForm struct {
 	d       *dialog.ConfirmDialog
 	handout *widget.RadioGroup
 	paper   *widget.RadioGroup
-	// expert and rubric show only for the handout they limit, each under
-	// its label; their choices' ids go to PDFOptions.Expert and .Rubric.
-	expert, rubric           *widget.Select
-	expertLabel, rubricLabel *widget.Label
-	experts, rubrics         []choice
+	// briefFor and rubric show only for the handout they limit, each under
+	// its label. briefFor offers the experts, then the partners: a chosen
+	// expert's id goes to PDFOptions.Expert, a partner's to .Partner (see
+	// briefingChoice); a rubric's id goes to .Rubric.
+	briefFor, rubric           *widget.Select
+	briefForLabel, rubricLabel *widget.Label
+	briefings, rubrics         []choice
 	// grid holds the rows, as the dialog lays it out.
 	grid *fyne.Container
 }
@@ -44,12 +47,12 @@ func (a *App) exportPDF() {
 // then; the paper is remembered for the next handout.
 func (a *App) showPDFOptions(then func(export.PDFOptions)) *pdfOptionsForm {
 	p := a.ed.doc.Project
-	f := &pdfOptionsForm{experts: expertChoices(p), rubrics: handoutRubricChoices(p)}
+	f := &pdfOptionsForm{briefings: briefingChoices(p), rubrics: handoutRubricChoices(p)}
 	var handouts []string
 	for _, h := range export.Handouts {
 		handouts = append(handouts, handoutLabel(h))
 	}
-	f.expert, f.expertLabel = choiceSelect(f.experts), widget.NewLabel(lang.L("Expert"))
+	f.briefFor, f.briefForLabel = choiceSelect(f.briefings), widget.NewLabel(lang.L("Briefing for"))
 	f.rubric, f.rubricLabel = choiceSelect(f.rubrics), widget.NewLabel(lang.L("Rubric"))
 	f.handout = widget.NewRadioGroup(handouts, func(string) { f.showSubjects() })
 	f.handout.Required = true
@@ -66,7 +69,7 @@ func (a *App) showPDFOptions(then func(export.PDFOptions)) *pdfOptionsForm {
 
 	f.grid = container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Handout")), f.handout,
-		f.expertLabel, f.expert,
+		f.briefForLabel, f.briefFor,
 		f.rubricLabel, f.rubric,
 		widget.NewLabel(lang.L("Paper")), f.paper,
 	)
@@ -85,14 +88,14 @@ func (a *App) showPDFOptions(then func(export.PDFOptions)) *pdfOptionsForm {
 }
 
 // offerSelected starts the dialog at what the section shows selected: an
-// expert's briefing or a rubric; otherwise at the overview.
+// expert's or a partner's briefing, or a rubric; otherwise at the overview.
 func (f *pdfOptionsForm) offerSelected(id string) {
 	for handout, pick := range map[string]struct {
 		s       *widget.Select
 		choices []choice
-	}{export.HandoutBriefing: {f.expert, f.experts}, export.HandoutRubric: {f.rubric, f.rubrics}} {
+	}{export.HandoutBriefing: {f.briefFor, f.briefings}, export.HandoutRubric: {f.rubric, f.rubrics}} {
 		for i, c := range pick.choices {
-			if c.id != "" && c.id == id {
+			if c.id != "" && strings.TrimPrefix(c.id, partnerChoice) == id {
 				pick.s.SetSelectedIndex(i)
 				f.handout.SetSelected(handoutLabel(handout))
 			}
@@ -108,7 +111,7 @@ func (a *App) defaultPaper() string {
 	return export.DefaultPaper(lang.SystemLocale().String())
 }
 
-// showSubjects shows the expert choice for briefings and the rubric choice
+// showSubjects shows whom to brief for briefings and the rubric choice
 // for the student rubric, and neither for the other handouts.
 func (f *pdfOptionsForm) showSubjects() {
 	h := f.handoutName()
@@ -121,7 +124,7 @@ func (f *pdfOptionsForm) showSubjects() {
 			}
 		}
 	}
-	show(h == export.HandoutBriefing, f.expert, f.expertLabel)
+	show(h == export.HandoutBriefing, f.briefFor, f.briefForLabel)
 	show(h == export.HandoutRubric, f.rubric, f.rubricLabel)
 	if f.d != nil {
 		f.d.Refresh() // the dialog grows to fit the row shown
@@ -146,7 +149,11 @@ func (f *pdfOptionsForm) options() export.PDFOptions {
 	}
 	switch opt.Handout {
 	case export.HandoutBriefing:
-		opt.Expert = chosenID(f.expert, f.experts)
+		if id := chosenID(f.briefFor, f.briefings); strings.HasPrefix(id, partnerChoice) {
+			opt.Partner = strings.TrimPrefix(id, partnerChoice)
+		} else {
+			opt.Expert = id
+		}
 	case export.HandoutRubric:
 		opt.Rubric = chosenID(f.rubric, f.rubrics)
 	}
@@ -174,18 +181,37 @@ func chosenID(s *widget.Select, choices []choice) string {
 	return ""
 }
 
-// expertChoices offers a briefing for every expert from the community, or
-// for any one expert, as export.HandoutSubjects lists them.
-func expertChoices(p *model.Project) []choice {
+// partnerChoice starts the id of a briefing choice that names a partner
+// organisation: an id never starts with a space.
+const partnerChoice = " partner:"
+
+// briefingChoices offers, as export.HandoutSubjects lists them, a briefing
+// for every expert from the community or for any one expert, and then, when
+// the unit has partners, for every partner organisation or any one of them,
+// each marked "Partner:" so that the two are told apart. School staff and
+// the school's own partner are marked as such: "every" leaves them out.
+func briefingChoices(p *model.Project) []choice {
 	out := []choice{{lang.L("Every expert from the community"), ""}}
+	var partners []choice
 	for _, s := range export.HandoutSubjects(p, export.HandoutBriefing) {
+		if s.Partner {
+			label := lang.L("Partner: {{.Name}}", map[string]any{"Name": orUnnamed(s.Name)})
+			if s.SchoolStaff {
+				label = lang.L("Partner: {{.Name}} (the school's own)", map[string]any{"Name": orUnnamed(s.Name)})
+			}
+			partners = append(partners, choice{label, partnerChoice + s.ID})
+			continue
+		}
 		label := orUnnamed(s.Name)
 		if s.SchoolStaff {
 			label = lang.L("{{.Name}} (school staff)", map[string]any{"Name": label})
 		}
 		out = append(out, choice{label, s.ID})
 	}
-	return out
+	if len(partners) > 0 {
+		out = append(out, choice{lang.L("Every partner organisation"), partnerChoice + export.AllPartners})
+	}
+	return append(out, partners...)
 }
 
 // handoutRubricChoices offers every rubric, or any one of them.
@@ -201,13 +227,19 @@ func handoutRubricChoices(p *model.Project) []choice {
 }
 
 // handoutFileName is the file name offered for a handout, such as
-// "Briefing – Zoë Ødegaard.pdf".
+// "Briefing – Zoë Ødegaard.pdf" or "Briefing – Helios Renewables.pdf".
 func handoutFileName(p *model.Project, opt export.PDFOptions) string {
 	unit := map[string]any{"Unit": orUntitled(p.Title)}
 	var name string
 	switch opt.Handout {
 	case export.HandoutBriefing:
 		name = lang.L("Briefings – {{.Unit}}", unit)
+		switch x := p.Partner(opt.Partner); {
+		case opt.Partner == export.AllPartners:
+			name = lang.L("Partner briefings – {{.Unit}}", unit)
+		case x != nil && opt.Partner != "":
+			name = lang.L("Briefing – {{.Name}}", map[string]any{"Name": orUnnamed(x.Name)})
+		}
 		if e := p.Expert(opt.Expert); e != nil && opt.Expert != "" {
 			name = lang.L("Briefing – {{.Name}}", map[string]any{"Name": orUnnamed(e.Name)})
 		}

@@ -102,8 +102,8 @@ func TestPDFOptionsOfferEveryExpertAndRubricOfTheUnit(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.handout, func(t *testing.T) {
 			f.handout.SetSelected(handoutLabel(tt.handout))
-			if f.expert.Visible() != tt.experts || f.expertLabel.Visible() != tt.experts {
-				t.Errorf("expert choice shown %v, want %v", f.expert.Visible(), tt.experts)
+			if f.briefFor.Visible() != tt.experts || f.briefForLabel.Visible() != tt.experts {
+				t.Errorf("briefing choice shown %v, want %v", f.briefFor.Visible(), tt.experts)
 			}
 			if f.rubric.Visible() != tt.rubrics || f.rubricLabel.Visible() != tt.rubrics {
 				t.Errorf("rubric choice shown %v, want %v", f.rubric.Visible(), tt.rubrics)
@@ -115,7 +115,7 @@ func TestPDFOptionsOfferEveryExpertAndRubricOfTheUnit(t *testing.T) {
 			var want []string
 			switch {
 			case tt.experts:
-				sel = f.expert.Options
+				sel = f.briefFor.Options[:len(p.Experts)+1] // the partners follow
 				for _, x := range p.Experts {
 					want = append(want, x.Name)
 				}
@@ -137,9 +137,20 @@ func TestPDFOptionsOfferEveryExpertAndRubricOfTheUnit(t *testing.T) {
 			}
 		})
 	}
-	if !slices.Contains(f.expert.Options, "Léonie Rennie (school staff)") {
-		t.Errorf("school staff are not told apart: %q", f.expert.Options)
+	if !slices.Contains(f.briefFor.Options, "Léonie Rennie (school staff)") {
+		t.Errorf("school staff are not told apart: %q", f.briefFor.Options)
 	}
+	// The partners come after the experts, under a choice of their own and
+	// each marked as a partner; the school itself is marked as such.
+	wantPartners := []string{"Every partner organisation"}
+	for _, x := range p.Partners {
+		wantPartners = append(wantPartners, "Partner: "+x.Name)
+	}
+	wantPartners[1] += " (the school's own)" // Riverbend: its people are its teachers
+	if got := f.briefFor.Options[len(p.Experts)+1:]; !slices.Equal(got, wantPartners) {
+		t.Errorf("partner choices %q, want %q", got, wantPartners)
+	}
+	f.d.Hide()
 }
 
 func TestChoosingOneExpertOrRubricPrintsOnlyThatOne(t *testing.T) {
@@ -160,6 +171,14 @@ func TestChoosingOneExpertOrRubricPrintsOnlyThatOne(t *testing.T) {
 		{"every expert from the community", export.HandoutBriefing, "Every expert from the community", "A4",
 			"Briefings – Solar car challenge.pdf", a4,
 			[]string{"Briefing for Zoë Ødegaard", "Briefing for Nguyễn Thị Ánh"}, []string{"Briefing for Léonie Rennie"}},
+		{"one partner", export.HandoutBriefing, "Partner: Helios Renewables", "A4",
+			"Briefing – Helios Renewables.pdf", a4,
+			[]string{"Briefing for Helios Renewables", "Industry partner", "Lend two irradiance meters", "Mon 31 May 2027"},
+			[]string{"Briefing for Zoë Ødegaard", "Briefing for Bayside"}},
+		{"every partner organisation", export.HandoutBriefing, "Every partner organisation", "A4",
+			"Partner briefings – Solar car challenge.pdf", a4,
+			[]string{"Briefing for Helios Renewables", "Briefing for Ngā Tapuwae Community Energy Co-op"},
+			[]string{"Briefing for Riverbend Secondary College", "Briefing for Zoë Ødegaard"}},
 		{"one rubric on Letter", export.HandoutRubric, "Race-day presentation", "Letter",
 			"Rubric – Race-day presentation.pdf", letterLandscape,
 			[]string{"Race-day presentation"}, []string{"Solar car engineering"}},
@@ -173,7 +192,7 @@ func TestChoosingOneExpertOrRubricPrintsOnlyThatOne(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			opt := choosePDFOptions(t, c, func(f *pdfOptionsForm) {
 				f.handout.SetSelected(handoutLabel(tt.handout))
-				f.expert.SetSelected(tt.pick)
+				f.briefFor.SetSelected(tt.pick)
 				f.rubric.SetSelected(tt.pick)
 				f.paper.SetSelected(tt.paper)
 			})
@@ -285,9 +304,10 @@ func TestPDFOptionsStartAtTheExpertOrRubricSelected(t *testing.T) {
 		pick                 func(f *pdfOptionsForm) string
 		want                 string
 	}{
-		{"people", p.Experts[2].ID, export.HandoutBriefing, func(f *pdfOptionsForm) string { return f.expert.Selected }, p.Experts[2].Name},
+		{"people", p.Experts[2].ID, export.HandoutBriefing, func(f *pdfOptionsForm) string { return f.briefFor.Selected }, p.Experts[2].Name},
+		{"people", p.Partners[1].ID, export.HandoutBriefing, func(f *pdfOptionsForm) string { return f.briefFor.Selected }, "Partner: " + p.Partners[1].Name},
 		{"rubrics", p.Rubrics[1].ID, export.HandoutRubric, func(f *pdfOptionsForm) string { return f.rubric.Selected }, p.Rubrics[1].Title},
-		{"sessions", p.Sessions[0].ID, export.HandoutOverview, func(f *pdfOptionsForm) string { return f.expert.Selected }, "Every expert from the community"},
+		{"sessions", p.Sessions[0].ID, export.HandoutOverview, func(f *pdfOptionsForm) string { return f.briefFor.Selected }, "Every expert from the community"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.section, func(t *testing.T) {

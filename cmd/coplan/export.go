@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -22,6 +23,7 @@ type exportOptions struct {
 	handout string
 	rubric  string
 	expert  string
+	partner string
 	paper   string
 	out     string
 	tasks   bool
@@ -50,12 +52,13 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.handout, "handout", export.HandoutOverview, "with --format pdf, the handout: "+strings.Join(export.Handouts, ", "))
 	fs.StringVar(&o.rubric, "rubric", "", "only this rubric (id or title): to print, or in a rubric spreadsheet; default all")
 	fs.StringVar(&o.expert, "expert", "", "only this expert (id or name): to brief, or their sessions with ics; default all")
+	fs.StringVar(&o.partner, "partner", "", "with --handout briefing, brief this partner organisation (id or name), or "+export.AllPartners+" for every partner, instead of experts")
 	fs.StringVar(&o.paper, "paper", exportLocalePaper(), "paper size: "+strings.Join(export.Papers, " or ")+"; the default follows the locale")
 	fs.BoolVar(&o.tasks, "tasks", false, "with --format ics, also each responsibility on its due date as an all-day event")
 	fs.StringVar(&o.out, "o", "", "the file to write, or - for standard output (required)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: coplan export --format pdf --handout overview|rubric|briefing|schedule")
-		fmt.Fprintln(stderr, "                     [--rubric X] [--expert X] [--paper a4|letter] -o OUT.pdf FILE")
+		fmt.Fprintln(stderr, "                     [--rubric X] [--expert X | --partner X|all] [--paper a4|letter] -o OUT.pdf FILE")
 		fmt.Fprintln(stderr, "       coplan export --format canvas-csv|moodle-csv [--rubric X] -o OUT.csv FILE")
 		fmt.Fprintln(stderr, "       coplan export --format ics [--expert X] [--tasks] -o OUT.ics FILE")
 		fmt.Fprintln(stderr, "       coplan export --format md -o OUT.md FILE")
@@ -154,6 +157,14 @@ func checkExportFlags(o exportOptions) error {
 	if !slices.Contains(export.Papers, strings.ToLower(o.paper)) {
 		return fmt.Errorf("unknown paper size %q; choose %s", o.paper, strings.Join(export.Papers, " or "))
 	}
+	if o.partner != "" {
+		switch {
+		case !strings.EqualFold(o.format, "pdf") || !strings.EqualFold(o.handout, export.HandoutBriefing):
+			return fmt.Errorf("--partner goes with --format pdf --handout %s", export.HandoutBriefing)
+		case o.expert != "":
+			return errors.New("brief an expert or a partner: give --expert or --partner, not both")
+		}
+	}
 	return nil
 }
 
@@ -164,6 +175,7 @@ func exportPDF(buf *bytes.Buffer, p *model.Project, o exportOptions) error {
 		Paper:   o.paper,
 		Rubric:  o.rubric,
 		Expert:  o.expert,
+		Partner: o.partner,
 		Now:     time.Now(),
 	})
 }

@@ -45,6 +45,11 @@ type PDFOptions struct {
 	Rubric string
 	// Expert is the id or name of the one expert to brief; empty briefs all.
 	Expert string
+	// Partner turns the briefing into one for partner organisations: the id
+	// or name of the one partner to brief, or AllPartners for every partner
+	// but the school's own (see HandoutSubjects); empty briefs experts.
+	// Setting both Expert and Partner is an error.
+	Partner string
 	// Now is the print date in the footer and the PDF's creation date; the
 	// zero time means the current time. Fix it to get the same bytes twice.
 	Now time.Time
@@ -91,13 +96,23 @@ func renderPDF(buf *bytes.Buffer, p *model.Project, opt PDFOptions) (err error) 
 	// Resolve the selection before any layout, so a wrong name fails fast.
 	var rubrics []*model.Rubric
 	var experts []*model.Expert
+	var partners []*model.Partner
+	title := handoutTitles[handout]
 	switch handout {
 	case HandoutRubric:
 		if rubrics, err = selectRubrics(p, opt.Rubric); err != nil {
 			return err
 		}
 	case HandoutBriefing:
-		if experts, err = selectExperts(p, opt.Expert); err != nil {
+		if strings.TrimSpace(opt.Partner) != "" {
+			if strings.TrimSpace(opt.Expert) != "" {
+				return errors.New("export: brief an expert or a partner, not both")
+			}
+			if partners, err = selectPartners(p, opt.Partner); err != nil {
+				return err
+			}
+			title = partnerBriefingTitle
+		} else if experts, err = selectExperts(p, opt.Expert); err != nil {
 			return err
 		}
 	}
@@ -105,7 +120,7 @@ func renderPDF(buf *bytes.Buffer, p *model.Project, opt PDFOptions) (err error) 
 	defer func() {
 		if r := recover(); r != nil {
 			buf.Reset()
-			err = fmt.Errorf("export: laying out the %s failed: %v", strings.ToLower(handoutTitles[handout]), r)
+			err = fmt.Errorf("export: laying out the %s failed: %v", strings.ToLower(title), r)
 		}
 	}()
 
@@ -114,21 +129,25 @@ func renderPDF(buf *bytes.Buffer, p *model.Project, opt PDFOptions) (err error) 
 	if err != nil {
 		return err
 	}
-	d.setFooter(footerTitle(p, handoutTitles[handout]))
-	d.meta(p, handoutTitles[handout])
+	d.setFooter(footerTitle(p, title))
+	d.meta(p, title)
 	switch handout {
 	case HandoutOverview:
 		writeOverview(d, p)
 	case HandoutRubric:
 		writeRubrics(d, p, rubrics)
 	case HandoutBriefing:
-		writeBriefings(d, p, experts)
+		if partners != nil {
+			writePartnerBriefings(d, p, partners)
+		} else {
+			writeBriefings(d, p, experts)
+		}
 	case HandoutSchedule:
 		writeSchedule(d, p)
 	}
 	if err := d.finish(buf); err != nil {
 		buf.Reset()
-		return fmt.Errorf("export: writing the %s: %w", strings.ToLower(handoutTitles[handout]), err)
+		return fmt.Errorf("export: writing the %s: %w", strings.ToLower(title), err)
 	}
 	return nil
 }

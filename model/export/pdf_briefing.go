@@ -53,6 +53,15 @@ func writeBriefing(d *doc, p *model.Project, e *model.Expert) {
 		responsibilityTable(d, p, "Your responsibilities", rs)
 	}
 
+	schoolContact(d, p)
+
+	safety := safetySummary(e)
+	d.headingKeep("Safety check", 0, height(lines(safety, stBody, d.width())))
+	d.para(safety, stBody)
+}
+
+// schoolContact prints whom at the school to call, kept with its heading.
+func schoolContact(d *doc, p *model.Project) {
 	u := p.Unit
 	contact := [][2]string{
 		{"School", u.School},
@@ -65,10 +74,6 @@ func writeBriefing(d *doc, p *model.Project, e *model.Expert) {
 		d.note("The school has not named a contact yet.")
 	}
 	d.facts(contact)
-
-	safety := safetySummary(e)
-	d.headingKeep("Safety check", 0, height(lines(safety, stBody, d.width())))
-	d.para(safety, stBody)
 }
 
 // unitSummary is the unit in two sentences: who and what, then the question.
@@ -121,8 +126,6 @@ func joinAnd(list []string) string {
 
 // briefSession prints one of the expert's sessions as a block of facts.
 func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.Session, all []*model.Session, seen map[string]bool) {
-	head := joinNonEmpty("  ·  ", dateOr(s.Date, "Date to be set"), timeRange(p, s), titleOr(s.Title, "Untitled session"))
-	d.heading(head, 1)
 	role := "Contributing expert"
 	if s.Lead == e.ID {
 		role = "You lead this session"
@@ -136,7 +139,7 @@ func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.S
 	if m := engagementMeaning(s.Engagement); m != "" {
 		where += " (" + m + ")"
 	}
-	d.facts([][2]string{
+	sessionFacts(d, p, s, [][2]string{
 		{"Where", joinNonEmpty(" — ", s.Location, where)},
 		{"Your role", role},
 		{"Led by", lead},
@@ -145,6 +148,25 @@ func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.S
 		{"Notes", s.Notes},
 		{"Safety check", safetyOn(e, s.Date)},
 	})
+	beforeVisit(d, p, s, all, seen)
+}
+
+// sessionFacts prints a session's heading (date, time and title) and its
+// facts, keeping the heading on a page with the facts facts keeps together.
+func sessionFacts(d *doc, p *model.Project, s *model.Session, pairs [][2]string) {
+	head := joinNonEmpty("  ·  ", dateOr(s.Date, "Date to be set"), timeRange(p, s), titleOr(s.Title, "Untitled session"))
+	fs, _, total := d.layoutFacts(pairs)
+	follow := total
+	if total > 45 && len(fs) > 0 { // facts keeps only a long list's first line with it
+		follow = height(fs[0].value[:1])
+	}
+	d.headingKeep(head, 1, follow)
+	d.facts(pairs)
+}
+
+// beforeVisit prints what students will have learned before session s that
+// an earlier visit in seen did not already list, and adds it to seen.
+func beforeVisit(d *doc, p *model.Project, s *model.Session, all []*model.Session, seen map[string]bool) {
 	before := learnedBefore(p, s, all, seen)
 	d.y += 0.8
 	if len(before) > 0 {

@@ -9,22 +9,27 @@ import (
 	"coplan/model"
 )
 
-// Subject is one thing a handout can be limited to: an expert to brief or a
-// rubric to print. ID is what PDFOptions.Expert or PDFOptions.Rubric takes;
-// Name is what people see (empty when the unit leaves it empty).
+// Subject is one thing a handout can be limited to: an expert or a partner
+// organisation to brief, or a rubric to print. ID is what PDFOptions.Expert,
+// PDFOptions.Partner or PDFOptions.Rubric takes; Name is what people see
+// (empty when the unit leaves it empty).
 type Subject struct {
 	ID, Name string
-	// SchoolStaff marks an expert who is school staff: a briefing for all
-	// leaves them out, so they are briefed only when chosen.
+	// Partner marks a partner organisation: its ID goes to PDFOptions.Partner.
+	Partner bool
+	// SchoolStaff marks an expert who is school staff, or a partner all of
+	// whose people are (the school itself): a briefing for all leaves them
+	// out, so they are briefed only when chosen.
 	SchoolStaff bool
 }
 
 // HandoutSubjects lists, in the unit's order, what the handout can be
-// limited to: every rubric for the student rubric, every expert for the
-// briefings, nothing for the other handouts (which always print whole).
-// Leaving the choice empty prints all rubrics, or briefs every expert who is
-// not school staff: the rule WritePDF follows, for the command line and the
-// editor alike.
+// limited to: every rubric for the student rubric, every expert and then
+// every partner organisation for the briefings, nothing for the other
+// handouts (which always print whole). Leaving the choice empty prints all
+// rubrics, or briefs every expert who is not school staff; AllPartners
+// briefs every partner but the school's own: the rule WritePDF follows, for
+// the command line and the editor alike.
 func HandoutSubjects(p *model.Project, handout string) []Subject {
 	if p == nil {
 		return nil
@@ -39,6 +44,10 @@ func HandoutSubjects(p *model.Project, handout string) []Subject {
 		for i := range p.Experts {
 			e := &p.Experts[i]
 			out = append(out, Subject{ID: e.ID, Name: e.Name, SchoolStaff: e.IsSchoolStaff()})
+		}
+		for i := range p.Partners {
+			x := &p.Partners[i]
+			out = append(out, Subject{ID: x.ID, Name: x.Name, Partner: true, SchoolStaff: schoolsOwn(p, x)})
 		}
 	}
 	return out

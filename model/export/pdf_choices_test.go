@@ -3,6 +3,8 @@ package export
 import (
 	"strings"
 	"testing"
+
+	"coplan/model"
 )
 
 func TestHandoutSubjectsListWhatEachHandoutCanBeLimitedTo(t *testing.T) {
@@ -12,10 +14,10 @@ func TestHandoutSubjectsListWhatEachHandoutCanBeLimitedTo(t *testing.T) {
 		want    int
 	}{
 		{HandoutRubric, len(p.Rubrics)},
-		{HandoutBriefing, len(p.Experts)},
+		{HandoutBriefing, len(p.Experts) + len(p.Partners)},
 		{HandoutOverview, 0},
 		{HandoutSchedule, 0},
-		{"BRIEFING", len(p.Experts)},
+		{"BRIEFING", len(p.Experts) + len(p.Partners)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.handout, func(t *testing.T) {
@@ -25,7 +27,10 @@ func TestHandoutSubjectsListWhatEachHandoutCanBeLimitedTo(t *testing.T) {
 			}
 			for _, s := range got {
 				opt := PDFOptions{Handout: tt.handout, Rubric: s.ID}
-				if strings.EqualFold(tt.handout, HandoutBriefing) {
+				switch {
+				case s.Partner:
+					opt = PDFOptions{Handout: tt.handout, Partner: s.ID}
+				case strings.EqualFold(tt.handout, HandoutBriefing):
 					opt = PDFOptions{Handout: tt.handout, Expert: s.ID}
 				}
 				text := flatText(t, render(t, p, opt), 0, 0)
@@ -40,8 +45,43 @@ func TestHandoutSubjectsListWhatEachHandoutCanBeLimitedTo(t *testing.T) {
 func TestHandoutSubjectsMarkSchoolStaff(t *testing.T) {
 	p := unicodeUnit()
 	for _, s := range HandoutSubjects(p, HandoutBriefing) {
+		if s.Partner {
+			continue
+		}
 		if want := p.Expert(s.ID).IsSchoolStaff(); s.SchoolStaff != want {
 			t.Errorf("%s: school staff %v, want %v", s.Name, s.SchoolStaff, want)
+		}
+	}
+}
+
+// TestHandoutSubjectsListPartnersAfterExpertsAndMarkTheSchoolsOwn checks
+// that the briefing's subjects end with the partner organisations, in the
+// unit's order, and that a partner whose people are all school staff is
+// marked like school staff.
+func TestHandoutSubjectsListPartnersAfterExpertsAndMarkTheSchoolsOwn(t *testing.T) {
+	p := unicodeUnit()
+	p.Partners = append(p.Partners,
+		model.Partner{ID: "pa-2", Name: "Kōwhai College"},
+		model.Partner{ID: "pa-3", Name: "Drainage board"},
+	)
+	p.Experts[3].Partner = "pa-2" // the teacher works for the school
+	got := HandoutSubjects(p, HandoutBriefing)
+	want := []Subject{
+		{ID: "pa-1", Name: "Sunrise Energy Ltd", Partner: true},
+		{ID: "pa-2", Name: "Kōwhai College", Partner: true, SchoolStaff: true},
+		{ID: "pa-3", Name: "Drainage board", Partner: true},
+	}
+	if len(got) != len(p.Experts)+len(want) {
+		t.Fatalf("%d subjects, want %d experts then %d partners: %+v", len(got), len(p.Experts), len(want), got)
+	}
+	for i, s := range got[:len(p.Experts)] {
+		if s.Partner || s.ID != p.Experts[i].ID {
+			t.Errorf("subject %d is %+v, want expert %s", i, s, p.Experts[i].ID)
+		}
+	}
+	for i, s := range got[len(p.Experts):] {
+		if s != want[i] {
+			t.Errorf("partner subject %d is %+v, want %+v", i, s, want[i])
 		}
 	}
 }
