@@ -82,7 +82,7 @@ func (a *App) showPDFOptions(then func(export.PDFOptions)) *pdfOptionsForm {
 		a.prefs.setPaper(opt.Paper)
 		then(opt)
 	}, a.win)
-	f.d.Resize(fyne.NewSize(520, 0))
+	f.d.Resize(fyne.NewSize(600, 0)) // room for a long partner name
 	showDialog(a.win, f.d)
 	return f
 }
