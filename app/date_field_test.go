@@ -95,6 +95,16 @@ func TestTheCalendarsTodayButtonPicksTodayFromTheInjectedClock(t *testing.T) {
 	if !d.cal.IsToday(d.cal.DayButton(30)) || d.cal.IsToday(d.cal.DayButton(29)) {
 		t.Error("today, the 30th, is not the day marked")
 	}
+	for i := 0; i < 5; i++ {
+		pressKey(c, fyne.KeyTab, 0)
+	}
+	if b, ok := c.win.Canvas().Focused().(*widget.Button); !ok || b.Text != "Today" {
+		t.Errorf("five Tabs from the days went to %T, want Today past the four jump buttons", c.win.Canvas().Focused())
+	}
+	pressKey(c, fyne.KeyTab, 0)
+	if c.win.Canvas().Focused() != d.cal {
+		t.Errorf("Tab from Today went to %T, want the days", c.win.Canvas().Focused())
+	}
 	d.cal.Turn(1, 0)
 	if d.cal.Title() != "November 2027" {
 		t.Errorf("a year on shows %q", d.cal.Title())

@@ -344,6 +344,42 @@ func TestEnterInClosePromptSaves(t *testing.T) {
 	}
 }
 
+func TestF10OpensTheMenuBarFromAFieldOrTheWindowButNotOverADialog(t *testing.T) {
+	toggled := 0
+	orig := toggleMenu
+	toggleMenu = func(fyne.Canvas) { toggled++ }
+	t.Cleanup(func() { toggleMenu = orig })
+	c := newTestApp(t)
+	en := titleField(t, c, "Bridges")
+	pressKey(c, fyne.KeyF10, 0)
+	if toggled != 1 {
+		t.Fatalf("F10 in the title field opened the menu bar %d times, want once", toggled)
+	}
+	if en.Text != "Bridges" || c.win.Canvas().Focused() != en {
+		t.Errorf("F10 changed the field: %q, focus on %T", en.Text, c.win.Canvas().Focused())
+	}
+	pressKey(c, fyne.KeyF9, 0)
+	if toggled != 1 {
+		t.Error("F9 opened the menu bar")
+	}
+	c.win.Canvas().Unfocus()
+	pressKey(c, fyne.KeyF10, 0)
+	if toggled != 2 {
+		t.Errorf("F10 with no field focused: menu bar opened %d times in all, want 2", toggled)
+	}
+	test.Type(en, "x")
+	typeShortcut(c, keyClose)
+	if !dialogOpen(c.win) {
+		t.Fatal("closing with unsaved changes did not ask")
+	}
+	c.win.Canvas().Unfocus()
+	pressKey(c, fyne.KeyF10, 0)
+	en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF10})
+	if toggled != 2 {
+		t.Error("F10 opened the menu bar over a dialog")
+	}
+}
+
 func TestShortcutsWaitWhileADialogIsOpen(t *testing.T) {
 	c := newTestApp(t)
 	dirtyPrompt(t, c)

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"coplan/app/widgets"
 )
 
 // Every keyboard shortcut of the window is here. Each is a
@@ -32,6 +34,8 @@ var (
 	// arrow keys reach every menu. Alt pressed and released alone does the
 	// same in Fyne's desktop driver.
 	keyMenu = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierAlt}
+	// keyMenuF10 opens the menu bar too, as F10 does in most desktop apps.
+	keyMenuF10 = widgets.FunctionKey(fyne.KeyF10)
 )
 
 // sectionKeys go to the sections in order: Ctrl+1 to Ctrl+9, then Ctrl+0
@@ -67,7 +71,7 @@ func (a *App) bindings() []binding {
 		{keyClose, a.cmdClose}, {keyQuit, a.cmdQuit},
 		{keyUndo, a.cmdUndo}, {keyRedo, a.cmdRedo}, {keyRedoY, a.cmdRedo},
 		{&fyne.ShortcutUndo{}, a.cmdUndo}, {&fyne.ShortcutRedo{}, a.cmdRedo},
-		{keyPalette, a.cmdPalette}, {keyMenu, a.openMenuBar},
+		{keyPalette, a.cmdPalette}, {keyMenu, a.openMenuBar}, {keyMenuF10, a.openMenuBar},
 	}
 	for i := range sectionKeys {
 		b = append(b, binding{sectionKey(i), a.cmdSection(i)})
@@ -75,17 +79,24 @@ func (a *App) bindings() []binding {
 	return b
 }
 
-// registerShortcuts binds every shortcut on the window's canvas, lets
-// Escape and Enter answer a dialog that has no button focused, and F10 open
-// the menu bar when no field has the keyboard.
+// registerShortcuts binds every shortcut on the window's canvas, and lets
+// Escape and Enter answer a dialog that has no button focused. Function
+// keys (F10) arrive as typed keys, not shortcuts: the canvas gets them when
+// nothing has the keyboard, and a field offers them to handleShortcut.
 func (a *App) registerShortcuts() {
 	for _, b := range a.bindings() {
+		if b.key == keyMenuF10 {
+			continue
+		}
 		run := a.unlessDialog(b.run)
 		a.win.Canvas().AddShortcut(b.key, func(fyne.Shortcut) { run() })
 	}
 	a.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if !answerDialogKey(a.win, ev.Name) && ev.Name == fyne.KeyF10 && !dialogOpen(a.win) {
-			a.openMenuBar()
+		if answerDialogKey(a.win, ev.Name) {
+			return
+		}
+		if s := widgets.FunctionKey(ev.Name); s != nil {
+			a.handleShortcut(s)
 		}
 	})
 }
@@ -123,8 +134,12 @@ func (a *App) unlessDialog(run func()) func() {
 
 // openMenuBar opens the menu bar's first menu, where the desktop driver
 // draws the menu bar in the window.
-func (a *App) openMenuBar() {
-	if bar, ok := a.win.Canvas().(interface{ ToggleMenu() }); ok {
+func (a *App) openMenuBar() { toggleMenu(a.win.Canvas()) }
+
+// toggleMenu opens or closes the menu bar drawn in c, as Alt does; tests
+// replace it, since the test driver draws no menu bar.
+var toggleMenu = func(c fyne.Canvas) {
+	if bar, ok := c.(interface{ ToggleMenu() }); ok {
 		bar.ToggleMenu()
 	}
 }

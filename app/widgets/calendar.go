@@ -20,7 +20,9 @@ import (
 //
 // With the keyboard in it, the arrow keys move a day or a week, Page Up and
 // Page Down a month, Ctrl+Page Up and Ctrl+Page Down a year; Enter or Space
-// picks the day, and Escape calls OnCancel.
+// picks the day, and Escape calls OnCancel. The days are one stop for Tab,
+// the calendar itself: Tab goes from them to the year and month buttons and
+// Today, not from day to day.
 type Calendar struct {
 	widget.BaseWidget
 
@@ -45,8 +47,31 @@ type Calendar struct {
 // dayCell is one day of the month shown: its button and the ring that
 // marks today.
 type dayCell struct {
-	button *widget.Button
+	button *DayButton
 	ring   *canvas.Rectangle
+}
+
+// DayButton is a day of a Calendar: a button that never takes the
+// keyboard, so that Tab does not stop on each day; the calendar takes it
+// for all of them.
+type DayButton struct {
+	widget.Button
+	unfocusable
+}
+
+// unfocusable has a FocusGained of its own. Embedded beside widget.Button,
+// the two clash, so neither is promoted and DayButton is not a
+// fyne.Focusable, which is what Fyne's focus manager looks for.
+type unfocusable struct{}
+
+// FocusGained is never called: it only hides the button's own.
+func (unfocusable) FocusGained() {}
+
+func newDayButton(text string, tapped func()) *DayButton {
+	b := &DayButton{}
+	b.Text, b.OnTapped = text, tapped
+	b.ExtendBaseWidget(b)
+	return b
 }
 
 var (
@@ -176,7 +201,7 @@ func (c *Calendar) pick(d time.Time) {
 }
 
 // DayButton returns the button of day n of the month shown, or nil.
-func (c *Calendar) DayButton(n int) *widget.Button {
+func (c *Calendar) DayButton(n int) *DayButton {
 	if n < 1 || n > len(c.cells) {
 		return nil
 	}
@@ -184,7 +209,7 @@ func (c *Calendar) DayButton(n int) *widget.Button {
 }
 
 // IsToday reports whether the button b is ringed as today.
-func (c *Calendar) IsToday(b *widget.Button) bool {
+func (c *Calendar) IsToday(b *DayButton) bool {
 	for _, d := range c.cells {
 		if d.button == b {
 			return d.ring.StrokeWidth > 0
@@ -211,7 +236,7 @@ func (c *Calendar) fill() {
 	c.cells = c.cells[:0]
 	for n := 1; n <= last; n++ {
 		d := c.shown.AddDate(0, 0, n-1)
-		b := widget.NewButton(strconv.Itoa(n), func() { c.pick(d) })
+		b := newDayButton(strconv.Itoa(n), func() { c.pick(d) })
 		b.Importance = widget.LowImportance
 		switch {
 		case d.Equal(c.selected):

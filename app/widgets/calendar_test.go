@@ -142,3 +142,37 @@ func TestCalendarAnswersTheKeyboard(t *testing.T) {
 		t.Errorf("a month on from 31 January is %v, want 28 February", c.Cursor())
 	}
 }
+
+func TestCalendarTabStopsOnTheDaysOnceThenOnEachButton(t *testing.T) {
+	test.NewTempApp(t)
+	c := NewCalendar(date(2027, 3, 1), date(2027, 3, 15), date(2026, 11, 30), "Today", nil)
+	w := test.NewTempWindow(t, c)
+	for n := 1; n <= 31; n++ {
+		if _, ok := any(c.DayButton(n)).(fyne.Focusable); ok {
+			t.Fatalf("day %d takes the keyboard", n)
+		}
+	}
+	cv := w.Canvas()
+	cv.Focus(c)
+	want := []struct {
+		name string
+		obj  fyne.Focusable
+	}{
+		{"a year back", c.nav[0]}, {"a month back", c.nav[1]}, {"a month on", c.nav[2]},
+		{"a year on", c.nav[3]}, {"Today", c.todayBtn}, {"the days", c},
+	}
+	for _, stop := range want {
+		cv.FocusNext()
+		if cv.Focused() != stop.obj {
+			t.Fatalf("Tab went to %T %v, want %s", cv.Focused(), cv.Focused(), stop.name)
+		}
+	}
+	cv.FocusPrevious()
+	if cv.Focused() != c.todayBtn {
+		t.Errorf("Shift+Tab from the days went to %T, want Today", cv.Focused())
+	}
+	test.Tap(c.DayButton(9))
+	if c.Cursor() != date(2027, 3, 9) {
+		t.Errorf("a day button no longer picks its day: on %v", c.Cursor())
+	}
+}

@@ -4,13 +4,15 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
 
 // FieldEntry is a text entry for one field of a document. It offers every
 // shortcut to OnShortcut first, so that undo and redo reach the document's
-// history rather than the entry's own; it reports gaining and losing focus;
-// and Tab moves to the next field even in a multi-line entry.
+// history rather than the entry's own, and function keys too (see
+// FunctionKey); it reports gaining and losing focus; and Tab moves to the
+// next field even in a multi-line entry.
 type FieldEntry struct {
 	widget.Entry
 
@@ -54,6 +56,29 @@ func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
 		return
 	}
 	e.Entry.TypedShortcut(s)
+}
+
+// TypedKey offers a function key to OnShortcut as a FunctionKey, then
+// types the key. Fyne gives every key to the widget with the keyboard and
+// none to the window, so F10 would never reach the window's menu bar from
+// a field otherwise.
+func (e *FieldEntry) TypedKey(ev *fyne.KeyEvent) {
+	if s := FunctionKey(ev.Name); s != nil && e.OnShortcut != nil && e.OnShortcut(s) {
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// FunctionKey is the shortcut for function key k (F1 to F12) pressed on
+// its own, or nil for any other key. Fyne reports only keys pressed with
+// a modifier as shortcuts; a function key alone arrives as a typed key.
+func FunctionKey(k fyne.KeyName) fyne.Shortcut {
+	switch k {
+	case fyne.KeyF1, fyne.KeyF2, fyne.KeyF3, fyne.KeyF4, fyne.KeyF5, fyne.KeyF6,
+		fyne.KeyF7, fyne.KeyF8, fyne.KeyF9, fyne.KeyF10, fyne.KeyF11, fyne.KeyF12:
+		return &desktop.CustomShortcut{KeyName: k}
+	}
+	return nil
 }
 
 // FocusLost ends editing and calls OnFocusLost.
