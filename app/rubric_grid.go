@@ -15,12 +15,13 @@ import (
 	"coplan/model"
 )
 
-// criterionWidth is the width of the rubric grid's criteria column, which
-// grows with the text size.
+// criterionWidth is the widest the rubric grid's criteria column gets,
+// which grows with the text size; see fit for how the columns share the
+// grid's width.
 func criterionWidth() float32 { return 330 * textScale() }
 
-// levelWidth is the width of each level's column of the rubric grid, which
-// grows with the text size.
+// levelWidth is the width of each level's column of the rubric grid before
+// it is laid out, which grows with the text size.
 func levelWidth() float32 { return 220 * textScale() }
 
 // rubricGrid edits a rubric as a grid: criteria down, levels across, a
@@ -46,10 +47,27 @@ type rubricGrid struct {
 	rows               [][]fyne.CanvasObject       // the rating cells of each row
 	shown              map[*widgets.FieldEntry]int // lines each descriptor cell shows
 	unscored           bool                        // the rubric was unscored when the grid was built
+
+	// critW and levelW are the widths of the criteria column and of each
+	// level's column, fitted to the grid's width (see fit).
+	critW, levelW float32
+	fitted        float32 // the grid width they were fitted to
+	fitting       bool    // set while fit sizes every row, to lay out once
+	headGrid      *widgets.FixedGrid
+	cornerGrid    *widgets.FixedGrid
+	sideRows      *rowsGrid
+	bodyRows      *rowsGrid
+	// open is the criterion whose row shows everything: the row being
+	// edited. The other rows show only the title and the descriptors.
+	open      string
+	extras    [][]fyne.CanvasObject // per row, what only an open row shows
+	ptsLabels []*widget.Label       // "pts" after each level's points
+	descs     [][]*widgets.FieldEntry
 }
 
 func newRubricGrid(e *editor, rid string) *rubricGrid {
-	g := &rubricGrid{e: e, rid: rid, root: container.NewStack()}
+	g := &rubricGrid{e: e, rid: rid, critW: criterionWidth(), levelW: levelWidth()}
+	g.root = container.New(&gridFit{g: g})
 	g.rebuild()
 	return g
 }
@@ -121,6 +139,12 @@ func (g *rubricGrid) rebuild() {
 	g.rows, g.heights = nil, make([]float32, len(r.Criteria))
 	g.heads = map[string]fyne.Focusable{}
 	g.markers = map[[2]string]*commentMarker{}
+	g.ptsLabels = nil
+	g.extras = make([][]fyne.CanvasObject, len(r.Criteria))
+	g.descs = make([][]*widgets.FieldEntry, len(r.Criteria))
+	if !slices.Contains(g.criteria, g.open) {
+		g.open = ""
+	}
 
 	heads := make([]fyne.CanvasObject, len(r.Levels))
 	headH := float32(0)
@@ -128,6 +152,7 @@ func (g *rubricGrid) rebuild() {
 		heads[j] = g.levelHead(r, j)
 		headH = max(headH, heads[j].MinSize().Height)
 	}
+	headH = max(headH, 40)
 	sides := make([]fyne.CanvasObject, len(r.Criteria))
 	g.sides = sides
 	cells := make([]fyne.CanvasObject, 0, len(r.Criteria)*len(r.Levels))
@@ -135,41 +160,28 @@ func (g *rubricGrid) rebuild() {
 		f := newForm(g.e, c.ID)
 		g.forms = append(g.forms, f)
 		sides[i] = g.criterionHead(f, r, i)
-		g.heights[i] = sides[i].MinSize().Height
 		row := make([]fyne.CanvasObject, 0, len(r.Levels))
 		for j := range r.Levels {
-			cell := g.ratingCell(f, i, r, &r.Criteria[i], &r.Levels[j])
-			row = append(row, cell)
-			g.heights[i] = max(g.heights[i], cell.MinSize().Height)
+			row = append(row, g.ratingCell(f, i, r, &r.Criteria[i], &r.Levels[j]))
 		}
 		g.rows = append(g.rows, row)
 		cells = append(cells, row...)
+		g.showOpen(i)
 	}
-	headH = max(headH, 60)
 
 	corner := widget.NewLabel(lang.L("Criteria ↓   Levels →"))
 	corner.SizeName = theme.SizeNameCaptionText
-	g.head = container.NewScroll(container.New(&widgets.FixedGrid{Cols: len(r.Levels), W: levelWidth(), H: headH}, heads...))
-	g.sideGrid = container.New(&rowsGrid{Cols: 1, W: criterionWidth(), Heights: &g.heights}, sides...)
-	g.bodyGrid = container.New(&rowsGrid{Cols: len(r.Levels), W: levelWidth(), Heights: &g.heights}, cells...)
+	g.headGrid = &widgets.FixedGrid{Cols: len(r.Levels), W: g.levelW, H: headH}
+	g.cornerGrid = &widgets.FixedGrid{Cols: 1, W: g.critW, H: headH}
+	g.sideRows = &rowsGrid{Cols: 1, W: g.critW, Heights: &g.heights}
+	g.bodyRows = &rowsGrid{Cols: len(r.Levels), W: g.levelW, Heights: &g.heights}
+	g.head = container.NewScroll(container.New(g.headGrid, heads...))
+	g.sideGrid = container.New(g.sideRows, sides...)
+	g.bodyGrid = container.New(g.bodyRows, cells...)
 	g.side = container.NewScroll(g.sideGrid)
 	g.head.Direction, g.side.Direction = container.ScrollNone, container.ScrollNone // they follow the body
 	g.body = container.NewScroll(g.bodyGrid)
-	// Entries scroll into view as Tab reaches them: cells both ways, level
-	// headers across, criterion headers down.
-	for _, f := range g.forms {
-		f.noteFocus()
-	}
-	for _, cell := range g.cells {
-		noted := cell.OnFocusGained // the form notes the cell for comments
-		cell.OnFocusGained = func() { noted(); widgets.EnsureVisible(g.body, cell, true, true) }
-	}
-	for id, w := range g.heads {
-		en := w.(*widgets.FieldEntry)
-		across := slices.Contains(g.levels, id)
-		noted := en.OnFocusGained
-		en.OnFocusGained = func() { noted(); widgets.EnsureVisible(g.body, en, across, !across) }
-	}
+	g.watchFocus()
 	g.body.OnScrolled = func(p fyne.Position) {
 		g.head.ScrollToOffset(fyne.NewPos(p.X, 0))
 		g.side.ScrollToOffset(fyne.NewPos(0, p.Y))
@@ -185,8 +197,9 @@ func (g *rubricGrid) rebuild() {
 	// The wheel scrolls the cells over the headers too; they follow.
 	head := container.New(&widgets.FollowLayout{KeepHeight: true}, container.NewStack(g.head, widgets.NewScrollForwarder(g.body)))
 	side := container.New(&widgets.FollowLayout{KeepWidth: true}, container.NewStack(g.side, widgets.NewScrollForwarder(g.body)))
-	top := container.NewBorder(nil, nil, container.New(&widgets.FixedGrid{Cols: 1, W: criterionWidth(), H: headH}, corner), nil, head)
+	top := container.NewBorder(nil, nil, container.New(g.cornerGrid, corner), nil, head)
 	g.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, side, nil, center)}
+	g.fitted = 0 // fit the new columns at the next layout
 	g.root.Refresh()
 	g.body.ScrollToOffset(offset)
 	g.body.OnScrolled(g.body.Offset)
@@ -203,14 +216,21 @@ func (g *rubricGrid) levelHead(r *model.Rubric, j int) fyne.CanvasObject {
 	label.TextStyle.Bold = true
 	g.heads[l.ID] = label
 	id := l.ID
-	left := iconButton(theme.NavigateBackIcon(), j > 0, func() { g.e.apply(model.Move(id, j-1)) })
-	right := iconButton(theme.NavigateNextIcon(), j < len(r.Levels)-1, func() { g.e.apply(model.Move(id, j+1)) })
-	del := iconButton(theme.DeleteIcon(), true, func() { g.e.apply(model.Delete(id)) })
+	more := g.moreButton(func() []*fyne.MenuItem {
+		return []*fyne.MenuItem{
+			gridMenuItem(lang.L("Move left"), theme.NavigateBackIcon(), j > 0, func() { g.e.apply(model.Move(id, j-1)) }),
+			gridMenuItem(lang.L("Move right"), theme.NavigateNextIcon(), j < len(r.Levels)-1, func() { g.e.apply(model.Move(id, j+1)) }),
+			gridMenuItem(lang.L("Delete level"), theme.DeleteIcon(), true, func() { g.e.apply(model.Delete(id)) }),
+		}
+	})
 	var points fyne.CanvasObject = widget.NewLabel("")
 	if !r.Unscored {
-		points = container.NewHBox(narrow(f.field("points", floatCodec, widgets.NewFieldEntry()), 64), widget.NewLabel(lang.L("pts")))
+		pts := widget.NewLabel(lang.L("pts"))
+		pts.SizeName = theme.SizeNameCaptionText
+		g.ptsLabels = append(g.ptsLabels, pts) // hidden in a narrow column
+		points = container.NewHBox(narrow(f.field("points", floatCodec, widgets.NewFieldEntry()), 56), pts)
 	}
-	return container.NewVBox(label, container.NewBorder(nil, nil, points, container.NewHBox(left, right, del)))
+	return container.NewVBox(label, container.NewBorder(nil, nil, points, more))
 }
 
 // criterionHead is the first cell of criterion i's row: its title,
@@ -238,12 +258,14 @@ func (g *rubricGrid) criterionHead(f *form, r *model.Rubric, i int) fyne.CanvasO
 	rng := f.check("range", lang.L("Range"))
 	marker := newCommentMarker(0)
 	g.markers[[2]string{id, ""}] = marker
-	controls := container.NewHBox(outcomes, rng, marker.object())
+	var controls fyne.CanvasObject = container.New(&widgets.Flow{}, outcomes, rng)
 	if !r.Unscored {
 		weight := narrow(f.field("weight", intCodec, widgets.NewFieldEntry()), 56)
-		controls = container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("Weight ×")), weight, g.criterionMost(f, id)), controls)
+		controls = container.NewVBox(container.New(&widgets.Flow{}, widget.NewLabel(lang.L("Weight ×")), weight, g.criterionMost(f, id)), controls)
 	}
-	return container.NewBorder(nil, nil, nil, container.NewVBox(up, down, dup, del), container.NewVBox(title, desc, controls))
+	buttons := container.NewHBox(up, down, dup, del)
+	g.extras[i] = append(g.extras[i], desc, controls, buttons)
+	return container.NewVBox(container.NewBorder(nil, nil, nil, marker.object(), title), desc, controls, buttons)
 }
 
 func (g *rubricGrid) criterion(id string) *model.Criterion {
@@ -300,6 +322,9 @@ func (g *rubricGrid) focus(id, field string) {
 	if w == nil {
 		return
 	}
+	if row >= 0 {
+		g.openRow(id) // its extras show before the keyboard goes there
+	}
 	if c := fyne.CurrentApp().Driver().CanvasForObject(g.root); c != nil {
 		c.Focus(w)
 	}
@@ -308,7 +333,7 @@ func (g *rubricGrid) focus(id, field string) {
 	for i := 0; i < row && i < len(g.heights); i++ {
 		y += g.heights[i] + pad
 	}
-	g.body.ScrollToOffset(fyne.NewPos(float32(max(col, 0))*(levelWidth()+pad), y))
+	g.body.ScrollToOffset(fyne.NewPos(float32(max(col, 0))*(g.levelW+pad), y))
 	g.body.OnScrolled(g.body.Offset)
 }
 

@@ -53,10 +53,10 @@ var ownPointsCodec = codec{
 // level's), and its descriptor, which grows to show all its text.
 func (g *rubricGrid) ratingCell(f *form, row int, r *model.Rubric, c *model.Criterion, l *model.Level) fyne.CanvasObject {
 	cid, lid := c.ID, l.ID
-	desc := f.field("descriptors."+lid, textCodec, widgets.NewMultiLineFieldEntry(minDescriptorRows))
+	desc := f.field("descriptors."+lid, textCodec, widgets.NewMultiLineFieldEntry(closedRows))
 	desc.PlaceHolder = lang.L("What work at this level shows")
 	g.cells[[2]string{cid, lid}] = desc
-	g.grow(-1, desc)
+	g.descs[row] = append(g.descs[row], desc)
 	typed := desc.OnChanged
 	desc.OnChanged = func(s string) {
 		typed(s)
@@ -79,12 +79,12 @@ func (g *rubricGrid) ratingCell(f *form, row int, r *model.Rubric, c *model.Crit
 	g.offered[[2]string{cid, lid}] = offered
 	marker := newCommentMarker(0)
 	g.markers[[2]string{cid, lid}] = marker
-	parts := []fyne.CanvasObject{marker.object(), offered}
 	var points *widgets.FieldEntry
+	var right fyne.CanvasObject
 	if !r.Unscored {
 		points = f.field("points."+lid, ownPointsCodec, widgets.NewFieldEntry())
 		points.PlaceHolder = formatPoints(l.Points)
-		parts = append(parts, narrow(points, 60))
+		right = narrow(points, 48)
 	}
 	f.onRefreshOf([]string{"unused"}, func() {
 		crit := g.criterion(cid)
@@ -116,8 +116,13 @@ func (g *rubricGrid) ratingCell(f *form, row int, r *model.Rubric, c *model.Crit
 			}
 		}
 	})
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(parts...), name)
-	return container.NewBorder(bar, nil, nil, nil, desc)
+	// The rating's own name gets the column's width, to show the level's
+	// name it stands for; the tick and its own points go below it.
+	bar := container.NewVBox(name, container.NewBorder(nil, nil, offered, right))
+	g.extras[row] = append(g.extras[row], bar)
+	// The marker sits in the descriptor's corner, where it shows in a
+	// closed row too.
+	return container.NewBorder(bar, nil, nil, nil, container.NewStack(desc, container.NewBorder(nil, nil, nil, container.NewVBox(marker.object()))))
 }
 
 // showComments shows on each cell how many open comments are about its

@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/app/widgets"
@@ -219,4 +221,52 @@ func TestALevelsNewPointsShowInEveryCriterionsRow(t *testing.T) {
 	if text := labelsText(c); !strings.Contains(text, "Up to 10 points") {
 		t.Errorf("Argument (weight 2) does not say up to 10 points:\n%s", text)
 	}
+}
+
+// rubricGridFits checks rubric grid g as laid out in a window of size:
+// at 1024×640 and larger, at least three criteria rows show whole at once
+// and every level fits across; in a smaller window, one row shows whole.
+// It returns what may scroll sideways: nothing, or in a smaller window
+// the grid, whose levels scroll beside the criteria column.
+func rubricGridFits(t *testing.T, g *rubricGrid, size fyne.Size) []fyne.CanvasObject {
+	t.Helper()
+	want, may := 3, []fyne.CanvasObject(nil)
+	if size.Width < 1024 || size.Height < 640 {
+		want, may = 1, test.LaidOutObjects(g.object())
+	}
+	view, y, whole := g.body.Size().Height, float32(0), 0
+	for _, h := range g.heights {
+		if y+h > view {
+			break
+		}
+		y += h + theme.Padding()
+		whole++
+	}
+	if whole < min(want, len(g.heights)) {
+		t.Errorf("the rubric grid shows %d criteria rows whole in %v (rows %v), want at least %d", whole, view, g.heights, want)
+	}
+	if may == nil && g.side.Size().Width < g.critW {
+		t.Errorf("the criteria column is %v wide, less than its %v", g.side.Size().Width, g.critW)
+	}
+	return may
+}
+
+// shownObjects returns o and the objects inside it that show: those in a
+// hidden container are left out.
+func shownObjects(o fyne.CanvasObject) []fyne.CanvasObject {
+	if o == nil || !o.Visible() {
+		return nil
+	}
+	out := []fyne.CanvasObject{o}
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			out = append(out, shownObjects(c)...)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			out = append(out, shownObjects(c)...)
+		}
+	}
+	return out
 }

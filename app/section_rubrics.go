@@ -18,6 +18,10 @@ type rubrics struct {
 	*listPane
 	e    *editor
 	grid *rubricGrid // the grid of the selected rubric
+
+	details     *widget.Button  // shows or folds the rubric's own fields
+	detailBox   *fyne.Container // those fields
+	detailsOpen bool
 }
 
 func newRubrics(e *editor) sectionView {
@@ -76,7 +80,10 @@ func formatPoints(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64)
 func (v *rubrics) rubricForm(id string) *form {
 	e := v.e
 	f := newForm(e, id)
-	f.row(lang.L("Title"), f.text("title", ""))
+	// The title heads the pane; the rest of the rubric's own fields fold
+	// away under Details, so that the grid gets the pane's height.
+	title := f.text("title", lang.L("Rubric title"))
+	title.TextStyle.Bold = true
 	f.row(lang.L("Description"), f.long("description", 2, lang.L("What the rubric is for, in a sentence or two")))
 	if r := e.doc.Project.Rubric(id); r != nil && r.CopiedFrom.File != "" {
 		origin := widget.NewLabel(e.app.originOf(r.CopiedFrom.File))
@@ -92,6 +99,13 @@ func (v *rubrics) rubricForm(id string) *form {
 		}
 		return out
 	}, lang.L("No assessment uses it yet: choose it in an assessment.")))
+	f.row(lang.L("Scoring"), f.check("unscored", lang.L("Feedback only: no points")))
+	details := f.box
+	v.details = widget.NewButtonWithIcon(lang.L("Details"), theme.MenuExpandIcon(), nil)
+	v.details.Importance = widget.LowImportance
+	v.details.OnTapped = func() { v.showDetails(!details.Visible()) }
+	v.detailBox = details
+	v.showDetails(v.detailsOpen)
 
 	total := widget.NewLabel("")
 	total.TextStyle.Bold = true
@@ -121,22 +135,33 @@ func (v *rubrics) rubricForm(id string) *form {
 	whole := widget.NewButtonWithIcon(lang.L("Whole rubric"), theme.VisibilityIcon(), func() { v.showWhole(id) })
 	// The buttons wrap onto a second line in a narrow window; the total keeps its place at the right.
 	tools := container.NewBorder(nil, nil, nil, container.NewVBox(total),
-		container.New(&widgets.Flow{}, addCriterion, addLevel, whole, f.check("unscored", lang.L("Feedback only: no points"))))
+		container.New(&widgets.Flow{}, addCriterion, addLevel))
+	head := container.NewBorder(nil, nil, nil, container.NewHBox(whole, v.details), title)
 
 	v.grid = newRubricGrid(e, id)
 	grid := v.grid
 	f.refreshers = append(f.refreshers, refresher{fn: func() { grid.refresh(f.change) }},
 		refresher{deps: []string{"unscored"}, fn: func() { grid.refresh(nil) }}) // points fields come and go
-	// The grid takes the height the fields leave it, and keeps gridRoom: on
-	// a short screen the fields and the grid scroll up together.
-	room := container.New(&widgets.AtLeast{Size: fyne.NewSize(0, gridRoom)}, v.grid.object())
-	f.content = container.NewVScroll(container.NewBorder(container.NewVBox(f.box, tools, widget.NewSeparator()), nil, nil, nil, room))
+	// The grid takes the height the fields leave it and scrolls on its own.
+	f.content = container.NewBorder(container.NewVBox(head, details, tools, widget.NewSeparator()), nil, nil, nil, v.grid.object())
 	return f
 }
 
-// gridRoom is the least height of the rubric grid: its header and about
-// one criterion.
-const gridRoom = 300
+// showDetails shows or folds away the selected rubric's own fields below
+// its title, and remembers the choice for the next rubric shown.
+func (v *rubrics) showDetails(open bool) {
+	v.detailsOpen = open
+	if v.detailBox == nil {
+		return
+	}
+	if open {
+		v.detailBox.Show()
+		v.details.SetIcon(theme.MenuDropDownIcon())
+	} else {
+		v.detailBox.Hide()
+		v.details.SetIcon(theme.MenuExpandIcon())
+	}
+}
 
 // Reveal selects the rubric with id, or the rubric holding the level or
 // criterion with id, and puts the keyboard in its cell for field.
@@ -150,6 +175,9 @@ func (v *rubrics) Reveal(id, field string) {
 	if rid != id && v.grid != nil && v.grid.rid == rid {
 		v.grid.focus(id, field)
 	} else if field != "" && v.form != nil {
+		if field != "title" {
+			v.showDetails(true)
+		}
 		v.form.focusField(field)
 	}
 }

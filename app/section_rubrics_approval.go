@@ -101,7 +101,7 @@ func (b *approvalBar) update() {
 	default:
 		b.icon.SetResource(theme.InfoIcon())
 		b.mark.Importance = widget.MediumImportance
-		parts = []string{lang.L("Not approved yet. A partner approves the rubric once they agree with it; any later change shows here.")}
+		parts = []string{lang.L("Not approved yet: a partner approves it once they agree with it.")}
 	}
 	setText(b.mark, strings.Join(parts, " · "))
 	b.mark.Refresh()
