@@ -27,6 +27,9 @@ type App struct {
 	menu    *menus
 	// screen is the usable area of the screen, zero when unknown.
 	screen fyne.Size
+	// opened is the size the window opened at until it first changes, so
+	// that a size made to fit a small screen is not remembered.
+	opened fyne.Size
 
 	// saveFile writes a unit to a file atomically; tests replace it to make
 	// a save fail.
@@ -66,7 +69,7 @@ func New(a fyne.App, version string) *App {
 	c.win = a.NewWindow("Coplan")
 	c.win.SetIcon(Icon)
 	c.measureScreen()
-	c.win.Resize(windowSize(c.screen, c.prefs.windowSize()))
+	c.win.Resize(c.openingSize())
 	c.win.SetCloseIntercept(func() { c.confirmDiscard(c.win.Close) })
 	c.buildMenus()
 	c.registerShortcuts()

@@ -15,6 +15,9 @@ const (
 	prefLibrary = "library_folder"
 	prefWindowW = "window_width"
 	prefWindowH = "window_height"
+	// prefWindowS is the user scale the window's size was kept at; older
+	// versions kept none.
+	prefWindowS = "window_scale"
 	prefPaper   = "handout_paper"
 	prefTheme   = "theme"
 	prefScale   = "text_scale"
@@ -117,14 +120,19 @@ func (p prefs) textScale() float32 {
 // setTextScale remembers the text size.
 func (p prefs) setTextScale(s float32) { p.p.SetFloat(prefScale, float64(clampScale(s))) }
 
-// windowSize returns the editor window's size when it last changed, or a
-// zero size when none is remembered.
-func (p prefs) windowSize() fyne.Size {
-	return fyne.NewSize(float32(p.p.FloatWithFallback(prefWindowW, 0)), float32(p.p.FloatWithFallback(prefWindowH, 0)))
+// windowSize returns the editor window's size when it last changed, in
+// Fyne's units, and the user scale it was kept at (see UserScale); a zero
+// size when none is remembered, and a zero scale for a size kept by an
+// older version, which kept none.
+func (p prefs) windowSize() (fyne.Size, float32) {
+	return fyne.NewSize(float32(p.p.FloatWithFallback(prefWindowW, 0)), float32(p.p.FloatWithFallback(prefWindowH, 0))),
+		float32(p.p.FloatWithFallback(prefWindowS, 0))
 }
 
-// setWindowSize remembers the editor window's size.
-func (p prefs) setWindowSize(s fyne.Size) {
+// setWindowSize remembers the editor window's size in Fyne's units at the
+// user scale scale.
+func (p prefs) setWindowSize(s fyne.Size, scale float32) {
 	p.p.SetFloat(prefWindowW, float64(s.Width))
 	p.p.SetFloat(prefWindowH, float64(s.Height))
+	p.p.SetFloat(prefWindowS, float64(scale))
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -57,6 +59,70 @@ func fitScreen(want, screen fyne.Size) fyne.Size {
 	return fyne.NewSize(min(want.Width, room.Width), min(want.Height, room.Height))
 }
 
+// UserScale is the scale the person chose for Fyne's windows, read as
+// Fyne's desktop driver reads it: FYNE_SCALE when it holds a number, else
+// Fyne's scale setting s, else 1. Fyne multiplies it by the screen's own
+// scale (its density, or the system's setting on Windows) to draw.
+func UserScale(s fyne.Settings) float32 {
+	return userScale(os.Getenv("FYNE_SCALE"), s.Scale())
+}
+
+// userScale is UserScale for the value env of FYNE_SCALE and the scale
+// setting; "auto" leaves it to the screen.
+func userScale(env string, setting float32) float32 {
+	if env == "auto" {
+		return 1
+	}
+	if v, err := strconv.ParseFloat(env, 32); err == nil && v > 0 {
+		return float32(v)
+	}
+	if setting > 0 {
+		return setting
+	}
+	return 1
+}
+
+// rescale is size, kept in Fyne's units at user scale from, in Fyne's
+// units at user scale to: the same size on the screen. The size is kept
+// in Fyne's units, not in pixels, because those already follow the
+// screen's density: a window moved from a dense laptop screen to a large
+// monitor keeps its size in centimetres rather than its count of pixels.
+// Only the user's own scale (FYNE_SCALE, Fyne's setting) makes a unit
+// larger on the same screen. A size kept with no scale (from = 0, by an
+// older version) is taken as kept at the scale of today.
+func rescale(size fyne.Size, from, to float32) fyne.Size {
+	if from <= 0 || to <= 0 || from == to {
+		return size
+	}
+	f := from / to
+	return fyne.NewSize(size.Width*f, size.Height*f)
+}
+
+// worthRemembering reports whether the window's new size is one to keep:
+// not a transient size smaller than smallestWindow, and not (within a unit)
+// the size it opened at, opened, which may have been made smaller to fit
+// this screen: remembering that would lose the size chosen on a larger
+// screen. opened is zero once the window changed size.
+func worthRemembering(size, opened fyne.Size) bool {
+	if size.Width < smallestWindow.Width || size.Height < smallestWindow.Height {
+		return false
+	}
+	near := func(a, b float32) bool { return a-b <= 1 && b-a <= 1 }
+	return opened.IsZero() || !near(size.Width, opened.Width) || !near(size.Height, opened.Height)
+}
+
+// userScale is the user scale in force now.
+func (a *App) userScale() float32 { return UserScale(a.fyne.Settings()) }
+
+// openingSize is the size the window opens at: the size remembered, at
+// today's user scale, else the default, made to fit the screen's usable
+// area. It is noted in a.opened.
+func (a *App) openingSize() fyne.Size {
+	size, scale := a.prefs.windowSize()
+	a.opened = windowSize(a.screen, rescale(size, scale, a.userScale()))
+	return a.opened
+}
+
 // measureScreen finds the screen's usable area, once, for every window's
 // first size.
 func (a *App) measureScreen() {
@@ -74,8 +140,9 @@ func (a *App) setContent(o fyne.CanvasObject) {
 }
 
 // sizeKeeper lays out its one object over the whole window and, once the
-// window keeps a new size for rememberDelay, writes it to the preferences.
-// The size kept is the window's canvas, menu bar included, as Resize takes.
+// window keeps a new size for rememberDelay, writes it to the preferences
+// with the user scale it is measured at. The size kept is the window's
+// canvas, menu bar included, as Resize takes.
 type sizeKeeper struct {
 	app    *App
 	last   fyne.Size
@@ -89,16 +156,17 @@ func (k *sizeKeeper) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		o.Resize(size)
 	}
 	size = k.app.win.Canvas().Size()
-	if size == k.last || size.Width < smallestWindow.Width || size.Height < smallestWindow.Height {
+	if size == k.last || !worthRemembering(size, k.app.opened) {
 		return
 	}
 	k.last = size
+	k.app.opened = fyne.Size{}
 	if k.cancel != nil {
 		k.cancel()
 	}
 	k.cancel = k.app.schedule(rememberDelay, func() {
 		k.cancel = nil
-		k.app.prefs.setWindowSize(size)
+		k.app.prefs.setWindowSize(size, k.app.userScale())
 	})
 }
 

@@ -48,12 +48,16 @@ func TestWindowOpensAtASizeThatFitsTheScreen(t *testing.T) {
 
 func TestWindowRemembersItsSizeAndOpensAtItClampedToTheScreen(t *testing.T) {
 	a := sharedTestApp() // one app, so the second window reads what the first remembered
+	t.Setenv("FYNE_SCALE", "")
 	first := New(a, "test")
 	first.schedule = func(_ time.Duration, fn func()) func() { fn(); return func() {} }
 	first.Start(nil)
+	if got, _ := first.prefs.windowSize(); !got.IsZero() {
+		t.Errorf("the size the window opened at was remembered: %v", got)
+	}
 	first.win.Resize(fyne.NewSize(1100, 700))
-	if got := first.prefs.windowSize(); got != fyne.NewSize(1100, 700) {
-		t.Fatalf("after a resize to 1100×700 the preferences hold %v", got)
+	if got, scale := first.prefs.windowSize(); got != fyne.NewSize(1100, 700) || scale != 1 {
+		t.Fatalf("after a resize to 1100×700 the preferences hold %v at scale %v", got, scale)
 	}
 	first.win.Resize(fyne.NewSize(1900, 1200))
 	first.win.Close()
@@ -65,6 +69,79 @@ func TestWindowRemembersItsSizeAndOpensAtItClampedToTheScreen(t *testing.T) {
 	t.Cleanup(func() { again.win.Close() })
 	if got, want := again.win.Canvas().Size(), fyne.NewSize(1350, 720); got != want {
 		t.Errorf("the window reopened at %v, want the remembered 1900×1200 made to fit 1366×768: %v", got, want)
+	}
+
+	t.Setenv("FYNE_SCALE", "2")
+	ScreenArea = func() (fyne.Size, bool) { return fyne.NewSize(1280, 700), true } // 2560×1400 pixels at scale 2
+	doubled := New(a, "test")
+	t.Cleanup(func() { doubled.win.Close() })
+	if got, want := doubled.win.Canvas().Size(), fyne.NewSize(950, 600); got != want {
+		t.Errorf("at FYNE_SCALE=2 the window reopened at %v, want the 1900×1200 kept at scale 1, in units twice as large: %v", got, want)
+	}
+}
+
+func TestUserScaleIsReadAsFyneReadsIt(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		env     string
+		setting float32
+		want    float32
+	}{
+		{"nothing set", "", 0, 1},
+		{"Fyne's setting", "", 1.5, 1.5},
+		{"FYNE_SCALE wins over the setting", "1.25", 1.5, 1.25},
+		{"FYNE_SCALE=auto leaves it to the screen", "auto", 1.5, 1},
+		{"FYNE_SCALE that is not a number", "big", 1.5, 1.5},
+		{"FYNE_SCALE of zero", "0", 0, 1},
+	} {
+		if got := userScale(tc.env, tc.setting); got != tc.want {
+			t.Errorf("%s: userScale(%q, %v) = %v, want %v", tc.name, tc.env, tc.setting, got, tc.want)
+		}
+	}
+}
+
+func TestARememberedSizeReopensAtTheSameSizeOnScreen(t *testing.T) {
+	for _, tc := range []struct {
+		name             string
+		screen, kept     fyne.Size
+		keptAt, scaleNow float32
+		want             fyne.Size
+	}{
+		{"same scale", fyne.NewSize(1920, 1040), fyne.NewSize(1500, 900), 1, 1, fyne.NewSize(1500, 900)},
+		{"kept by an older version, with no scale: as it was", fyne.NewSize(1920, 1040), fyne.NewSize(1500, 900), 0, 2, fyne.NewSize(1500, 900)},
+		{"FYNE_SCALE 1 to 1.5: fewer, larger units", fyne.NewSize(1280, 693), fyne.NewSize(1200, 600), 1, 1.5, fyne.NewSize(800, 400)},
+		{"FYNE_SCALE 2 to 1: more, smaller units", fyne.NewSize(2560, 1400), fyne.NewSize(700, 400), 2, 1, fyne.NewSize(1400, 800)},
+		{"made to fit the work area after scaling up", fyne.NewSize(1366, 728), fyne.NewSize(1300, 700), 0.5, 1, fyne.NewSize(650, 350)},
+		{"made to fit a smaller screen", fyne.NewSize(1366, 728), fyne.NewSize(1900, 1000), 1, 1, fyne.NewSize(1350, 680)},
+		{"scaled up past the screen, then made to fit", fyne.NewSize(1366, 728), fyne.NewSize(1000, 600), 2, 1, fyne.NewSize(1350, 680)},
+		{"a size that scales below the least is ignored", fyne.NewSize(1920, 1040), fyne.NewSize(500, 340), 1, 2, defaultWindow},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := windowSize(tc.screen, rescale(tc.kept, tc.keptAt, tc.scaleNow)); got != tc.want {
+				t.Errorf("%v kept at scale %v, opened at scale %v on %v: %v, want %v", tc.kept, tc.keptAt, tc.scaleNow, tc.screen, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestOnlySizesTheWindowWasGivenAreRemembered(t *testing.T) {
+	opened := fyne.NewSize(1350, 680)
+	for _, tc := range []struct {
+		name         string
+		size, opened fyne.Size
+		want         bool
+	}{
+		{"the size it opened at, made to fit this screen", opened, opened, false},
+		{"within a unit of it, as pixels round", fyne.NewSize(1350.6, 679.5), opened, false},
+		{"a new width", fyne.NewSize(1200, 680), opened, true},
+		{"a new height", fyne.NewSize(1350, 600), opened, true},
+		{"any size once it changed", opened, fyne.Size{}, true},
+		{"a transient tiny size", fyne.NewSize(200, 100), fyne.Size{}, false},
+		{"too narrow", fyne.NewSize(479, 600), fyne.Size{}, false},
+	} {
+		if got := worthRemembering(tc.size, tc.opened); got != tc.want {
+			t.Errorf("%s: worthRemembering(%v, %v) = %v, want %v", tc.name, tc.size, tc.opened, got, tc.want)
+		}
 	}
 }
 

@@ -4,11 +4,12 @@ import (
 	"math"
 	"os"
 	"runtime"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"github.com/go-gl/glfw/v3.3/glfw"
+
+	"coplan/app"
 )
 
 // screenArea returns the primary monitor's work area (the screen less task
@@ -33,18 +34,12 @@ func screenArea() (fyne.Size, bool) {
 }
 
 // windowScale is the scale Fyne's desktop driver gives a window on monitor
-// m: the user's scale (FYNE_SCALE or Fyne's settings) times the system's,
-// which is the content scale on Windows, 1 on macOS (where the work area
-// is measured in points) and the monitor's density relative to 120 dpi
-// elsewhere, rounded to a tenth as Fyne rounds it.
+// m: the user's scale (app.UserScale) times the system's, which is the
+// content scale on Windows, 1 on macOS (where the work area is measured in
+// points) and the monitor's density relative to 120 dpi elsewhere, rounded
+// to a tenth as Fyne rounds it.
 func windowScale(m *glfw.Monitor) float32 {
-	user := fyne.CurrentApp().Settings().Scale()
-	if v, err := strconv.ParseFloat(os.Getenv("FYNE_SCALE"), 32); err == nil && v > 0 {
-		user = float32(v)
-	}
-	if user <= 0 {
-		user = 1
-	}
+	user := app.UserScale(fyne.CurrentApp().Settings())
 	system := float32(1)
 	switch runtime.GOOS {
 	case "windows":
