@@ -270,3 +270,39 @@ func shownObjects(o fyne.CanvasObject) []fyne.CanvasObject {
 	}
 	return out
 }
+
+func TestOnlyTheRowBeingEditedShowsItsOwnNamesPointsAndButtons(t *testing.T) {
+	c := newTestApp(t)
+	openUnit(t, c, neatnessUnit(t))
+	v := show(t, c, "rubrics").(*rubrics)
+	v.Reveal("r1", "")
+	g := v.grid
+	shows := func(id, path string) bool {
+		return slices.Contains(shownObjects(g.object()), fyne.CanvasObject(entryIn(t, g, id, path)))
+	}
+	if shows("c1", "labels.l1") || shows("c2", "weight") {
+		t.Error("a row shows its ratings' names or its weight before it is edited")
+	}
+	closed := g.heights[1]
+	c.win.Canvas().Focus(g.cells[[2]string{"c2", "l1"}])
+	if !shows("c2", "labels.l1") || !shows("c2", "points.l2") || !shows("c2", "weight") || !shows("c2", "description") {
+		t.Error("the row being edited does not show its ratings' names and points, weight and description")
+	}
+	if shows("c1", "labels.l1") {
+		t.Error("another row opened too")
+	}
+	if g.heights[1] <= closed {
+		t.Errorf("the open row is %v tall, no taller than closed (%v)", g.heights[1], closed)
+	}
+	v.Reveal("c1", "weight")
+	if f := c.win.Canvas().Focused(); f != entryIn(t, g, "c1", "weight") || shows("c2", "weight") {
+		t.Errorf("revealing Argument's weight focused %T, or left Neatness open", f)
+	}
+	if v.detailBox.Visible() {
+		t.Error("the rubric's details show before they are asked for")
+	}
+	v.Reveal("r1", "description")
+	if !v.detailBox.Visible() || c.win.Canvas().Focused() != v.form.focus["description"] {
+		t.Error("revealing the rubric's description did not show the details with the keyboard there")
+	}
+}
