@@ -15,6 +15,10 @@ import (
 	"coplan/model/store"
 )
 
+// progressWidth is the width of a judge's progress bar, which says how many
+// of their teams are done.
+const progressWidth = 200
+
 // progressRow holds the widgets of a row of the judges' progress: who and
 // how many teams, and the bar.
 type progressRow struct {
@@ -56,7 +60,9 @@ func newJudging(e *editor) sectionView {
 		func() int { return len(v.prog) },
 		func() fyne.CanvasObject {
 			row := &progressRow{label: widget.NewLabel(""), bar: widget.NewProgressBar()}
-			return rows.Add(row, container.NewGridWithColumns(2, row.label, row.bar))
+			row.label.Truncation = fyne.TextTruncateEllipsis
+			bar := container.NewGridWrap(fyne.NewSize(progressWidth, row.bar.MinSize().Height), row.bar)
+			return rows.Add(row, container.NewBorder(nil, nil, nil, bar, row.label))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(v.prog) {
@@ -68,11 +74,13 @@ func newJudging(e *editor) sectionView {
 			if x := e.doc.Project.Expert(jp.Judge); x != nil {
 				name = orUntitled(x.Name)
 			}
-			row.label.SetText(lang.L("{{.Name}}: {{.Done}} of {{.Teams}} teams done",
-				map[string]any{"Name": name, "Done": jp.Done, "Teams": len(jp.Teams)}))
+			setText(row.label, name)
+			done := lang.L("{{.Done}} of {{.Teams}} teams done", map[string]any{"Done": jp.Done, "Teams": len(jp.Teams)})
 			bar := row.bar
+			bar.TextFormatter = func() string { return done }
 			bar.Max = float64(max(1, len(jp.Teams)))
-			bar.SetValue(float64(jp.Done))
+			bar.Value = float64(jp.Done)
+			bar.Refresh()
 		})
 	v.progress.OnSelected = func(i widget.ListItemID) {
 		v.progress.UnselectAll()

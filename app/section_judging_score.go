@@ -22,6 +22,7 @@ type judgeScoring struct {
 	team    string
 	teams   *widget.List
 	form    *fyne.Container
+	scroll  *container.Scroll // the form, scrolling down
 	hint    *widget.Label
 	root    fyne.CanvasObject
 	filling bool // true while the widgets are set from the unit
@@ -41,6 +42,7 @@ func newJudgeScoring(v *judging) *judgeScoring {
 		func() int { return len(s.teamIDs) },
 		func() fyne.CanvasObject {
 			row := &listRow{title: widget.NewLabel(""), icon: widget.NewIcon(nil)}
+			row.title.Truncation = fyne.TextTruncateEllipsis // the form shows the whole name
 			return rows.Add(row, container.NewBorder(nil, nil, row.icon, nil, row.title))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -69,7 +71,8 @@ func newJudgeScoring(v *judging) *judgeScoring {
 	s.hint = widget.NewLabel("")
 	s.hint.Wrapping = fyne.TextWrapWord
 	s.form = container.NewVBox()
-	split := container.NewHSplit(s.teams, container.NewVScroll(container.NewPadded(s.form)))
+	s.scroll = container.NewVScroll(container.NewPadded(s.form))
+	split := container.NewHSplit(s.teams, s.scroll)
 	split.SetOffset(0.25)
 	s.root = container.NewBorder(s.hint, nil, nil, nil, split)
 	return s
@@ -126,20 +129,20 @@ func (s *judgeScoring) build() {
 		return
 	}
 	rb := p.Rubric(r.Rubric)
-	head := widget.NewLabel(orUntitled(t.Name))
+	head := para(orUntitled(t.Name))
 	head.TextStyle.Bold = true
 	s.form.Add(head)
 	if t.Project != "" {
-		s.form.Add(widget.NewLabel(t.Project))
+		s.form.Add(para(t.Project))
 	}
 	if rb == nil {
-		s.form.Add(widget.NewLabel(lang.L("This round has no rubric to score against.")))
+		s.form.Add(para(lang.L("This round has no rubric to score against.")))
 		s.form.Refresh()
 		return
 	}
 	for i := range rb.Criteria {
 		c := &rb.Criteria[i]
-		title := widget.NewLabel(orUntitled(c.Title))
+		title := para(orUntitled(c.Title))
 		title.TextStyle.Bold = true
 		ratings := rb.Ratings(c)
 		var options []string
@@ -159,7 +162,8 @@ func (s *judgeScoring) build() {
 		comment.SetPlaceHolder(lang.L("Comment for the team (optional)"))
 		comment.OnChanged = func(text string) { s.setComment(crit, text) }
 		s.levels[crit], s.comments[crit] = radio, comment
-		s.form.Add(container.NewVBox(title, radio, comment))
+		fit := container.New(&radioFit{changed: s.scroll.Refresh}, radio)
+		s.form.Add(container.NewVBox(title, fit, comment))
 	}
 	s.strengths = widget.NewMultiLineEntry()
 	s.strengths.SetPlaceHolder(lang.L("What the team did well"))
@@ -293,4 +297,48 @@ func (s *judgeScoring) setFeedback() {
 	if e := model.FeedbackEdit(s.v.e.doc.Project, f); e != nil {
 		s.v.e.apply(e)
 	}
+}
+
+// radioFit lays a radio group's choices out in a row when the row fits the
+// width, else one under the other, so that a narrow form never scrolls
+// sideways to reach the last level. changed is called when the choices
+// turn, since their height changes.
+type radioFit struct{ changed func() }
+
+// Layout turns the radio group to fit the width and gives it the space.
+func (l *radioFit) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		if r, ok := o.(*widget.RadioGroup); ok {
+			if across := radioItem(r).Width*float32(len(r.Options)) <= size.Width; r.Horizontal != across {
+				r.Horizontal = across
+				r.Refresh()
+				defer l.changed()
+			}
+		}
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// MinSize is as narrow as the choices one under the other, and as tall as
+// they are laid out now.
+func (l *radioFit) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		m := o.MinSize()
+		if r, ok := o.(*widget.RadioGroup); ok {
+			m.Width = radioItem(r).Width
+		}
+		s = s.Max(m)
+	}
+	return s
+}
+
+// radioItem is the size of the largest choice of r.
+func radioItem(r *widget.RadioGroup) fyne.Size {
+	m, n := r.MinSize(), float32(max(1, len(r.Options)))
+	if r.Horizontal {
+		return fyne.NewSize(m.Width/n, m.Height)
+	}
+	return fyne.NewSize(m.Width, m.Height/n)
 }

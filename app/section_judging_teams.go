@@ -19,11 +19,9 @@ func newTeamsPane(e *editor) *listPane {
 		setRow: func(i int, row *listRow) {
 			t := &p().Teams[i]
 			setText(row.title, orUntitled(t.Name))
-			sub := t.Project
-			if t.Table != "" {
-				sub = strings.TrimPrefix(sub+" · "+t.Table, " · ")
-			}
-			setText(row.sub, sub)
+			// The table first: it is short, and still shows when a long
+			// project title is cut.
+			setText(row.sub, joinSet(" · ", t.Table, t.Project))
 		},
 		newEntity: func(id string) any { return model.Team{ID: id, Name: lang.L("New team")} },
 		detail: func(id string) *form {
@@ -89,4 +87,15 @@ func newRoundsPane(e *editor) *listPane {
 		},
 		empty: lang.L("Select a round to edit it, or add one."),
 	})
+}
+
+// joinSet joins the parts that are not blank with sep between them.
+func joinSet(sep string, parts ...string) string {
+	var set []string
+	for _, s := range parts {
+		if strings.TrimSpace(s) != "" {
+			set = append(set, s)
+		}
+	}
+	return strings.Join(set, sep)
 }

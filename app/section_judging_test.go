@@ -5,7 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"coplan/model"
 	"coplan/model/modeltest"
@@ -224,5 +227,108 @@ func TestTeamsAndRoundsAreEditedOnTheirTabs(t *testing.T) {
 	c.ed.reveal(a.ID, "")
 	if v.tabs.SelectedIndex() != 0 || v.judgeID() != a.Judge || v.score.team != a.Team {
 		t.Errorf("revealing an assignment: tab %d, judge %q, team %q", v.tabs.SelectedIndex(), v.judgeID(), v.score.team)
+	}
+}
+
+// judgingFits checks every tab of the Judging section in a window of size
+// (which TestEverySectionFitsSmallWindows has laid out): nothing scrolls
+// sideways, the results' columns share the table's width with room for
+// their headers, and a team picked in the results shows in full, beside the
+// table on a wide screen and in its place on a narrow one. It picks a judge
+// and a team to score the first time, in a unit with teams, so that the
+// score form is checked too.
+func judgingFits(t *testing.T, c *App, v *judging, size fyne.Size) {
+	t.Helper()
+	p := c.ed.doc.Project
+	if v.judgeID() == "" && len(p.Assignments) > 0 {
+		for _, x := range p.Judges() {
+			if v.selectJudge(x.ID); len(v.score.teamIDs) > 0 {
+				break
+			}
+		}
+		if len(v.score.teamIDs) == 0 {
+			t.Fatal("no judge has teams to score")
+		}
+		v.score.teams.Select(0)
+	}
+	defer v.tabs.SelectIndex(0)
+	wide := size == fitSizes[1]
+	d := fyne.CurrentApp().Driver()
+	// within fails unless o ends left of the right edge of in.
+	within := func(what string, o, in fyne.CanvasObject) {
+		t.Helper()
+		if right, edge := d.AbsolutePositionForObject(o).X+o.Size().Width, d.AbsolutePositionForObject(in).X+in.Size().Width; right > edge+0.5 {
+			t.Errorf("%s ends at x=%v, past the edge at %v", what, right, edge)
+		}
+	}
+	for i, tab := range v.tabs.Items {
+		v.tabs.SelectIndex(i)
+		// Only the tab's own objects: the rest of the window is checked
+		// with the other sections, and walking it again is what costs.
+		all := test.LaidOutObjects(tab.Content)
+		for _, msg := range sideways(all, nil) {
+			t.Errorf("Judging, %s: scrolls sideways: %s", tab.Text, msg)
+		}
+		switch tab.Content {
+		case v.score.root:
+			for crit, radio := range v.score.levels {
+				if wide && !radio.Horizontal {
+					t.Errorf("Score: the levels of %s are one under the other on a wide screen", crit)
+				}
+				within("Score: a criterion's levels", radio, v.score.scroll)
+			}
+		case v.progress:
+			for _, o := range all {
+				if bar, ok := o.(*widget.ProgressBar); ok && d.AbsolutePositionForObject(bar).X > 0 {
+					within("Progress: a judge's bar", bar, v.progress)
+				}
+			}
+		case v.results.root:
+			resultsFit(t, c, v.results, wide)
+		}
+	}
+}
+
+// resultsFit checks the results table's columns and the details of a team
+// picked in it.
+func resultsFit(t *testing.T, c *App, r *judgingResults, wide bool) {
+	t.Helper()
+	width, total := r.table.Size().Width, float32(0)
+	for col, w := range r.widths {
+		total += w + theme.Padding()
+		if need := headerWidth(resultTitle(col, r.compact)); w < need {
+			t.Errorf("Results: the %q column is %v wide, less than its header's %v", resultTitle(col, r.compact), w, need)
+		}
+	}
+	if width <= 0 || total > width+0.5 {
+		t.Errorf("Results: the columns take %v of a table %v wide", total, width)
+	}
+	if r.widths[resultTeam] < r.needs.teamLeast && !r.compact {
+		t.Errorf("Results: the team column is %v wide, less than %v", r.widths[resultTeam], r.needs.teamLeast)
+	}
+	if r.wide != wide {
+		t.Errorf("Results: the details show beside the table: %v, want %v", r.wide, wide)
+	}
+	if len(r.rows) == 0 {
+		return
+	}
+	tr := r.rows[len(r.rows)-1]
+	r.table.Select(widget.TableCellID{Row: len(r.rows) - 1, Col: resultTeam})
+	defer r.pick("", false)
+	if r.details.name == nil || r.details.name.Text != tr.Team.Name || !r.details.name.Visible() {
+		t.Fatalf("Results: picking %s shows %+v", tr.Team.Name, r.details.name)
+	}
+	inWindow(t, c, "Results: the team picked", r.details.name)
+	if !wide {
+		if r.table.Visible() || !r.details.back.Visible() {
+			t.Error("Results: on a narrow screen the details do not take the table's place")
+		}
+		for _, msg := range sideways(test.LaidOutObjects(r.root), nil) {
+			t.Errorf("Results: a team's details scroll sideways: %s", msg)
+		}
+		r.closeDetails()
+	}
+	if !r.table.Visible() {
+		t.Error("Results: the table does not come back")
 	}
 }

@@ -249,6 +249,9 @@ func TestEverySectionFitsSmallWindows(t *testing.T) {
 						for _, msg := range sideways(objects(c), grid) {
 							t.Errorf("%s scrolls sideways: %s", s.Title, msg)
 						}
+						if j, ok := v.(*judging); ok {
+							judgingFits(t, c, j, size) // every tab, the results table and a team's details
+						}
 						inWindow(t, c, s.Title+": the status bar", c.ed.status)
 					}
 				})
