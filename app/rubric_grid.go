@@ -40,6 +40,7 @@ type rubricGrid struct {
 	markers          map[[2]string]*commentMarker // open comments on a cell (criterion, level) or criterion (criterion, "")
 
 	root               *fyne.Container
+	tools              fyne.CanvasObject // in the corner
 	body, head, side   *container.Scroll
 	bodyGrid, sideGrid *fyne.Container
 	heights            []float32                   // of each criterion's row
@@ -65,8 +66,10 @@ type rubricGrid struct {
 	descs     [][]*widgets.FieldEntry
 }
 
-func newRubricGrid(e *editor, rid string) *rubricGrid {
-	g := &rubricGrid{e: e, rid: rid, critW: criterionWidth(), levelW: levelWidth()}
+// newRubricGrid makes the grid of rubric rid, with tools (nil for none) in
+// the corner above the criteria and left of the levels.
+func newRubricGrid(e *editor, rid string, tools fyne.CanvasObject) *rubricGrid {
+	g := &rubricGrid{e: e, rid: rid, tools: tools, critW: criterionWidth(), levelW: levelWidth()}
 	g.root = container.New(&gridFit{g: g})
 	g.rebuild()
 	return g
@@ -169,8 +172,13 @@ func (g *rubricGrid) rebuild() {
 		g.showOpen(i)
 	}
 
-	corner := widget.NewLabel(lang.L("Criteria ↓   Levels →"))
-	corner.SizeName = theme.SizeNameCaptionText
+	var corner fyne.CanvasObject = g.tools
+	if corner == nil {
+		label := widget.NewLabel(lang.L("Criteria ↓   Levels →"))
+		label.SizeName = theme.SizeNameCaptionText
+		corner = label
+	}
+	headH = max(headH, corner.MinSize().Height)
 	g.headGrid = &widgets.FixedGrid{Cols: len(r.Levels), W: g.levelW, H: headH}
 	g.cornerGrid = &widgets.FixedGrid{Cols: 1, W: g.critW, H: headH}
 	g.sideRows = &rowsGrid{Cols: 1, W: g.critW, Heights: &g.heights}

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"coplan/app/widgets"
 	"coplan/model"
 )
 
@@ -133,17 +132,17 @@ func (v *rubrics) rubricForm(id string) *form {
 		}
 	})
 	whole := widget.NewButtonWithIcon(lang.L("Whole rubric"), theme.VisibilityIcon(), func() { v.showWhole(id) })
-	// The buttons wrap onto a second line in a narrow window; the total keeps its place at the right.
-	tools := container.NewBorder(nil, nil, nil, container.NewVBox(total),
-		container.New(&widgets.Flow{}, addCriterion, addLevel))
-	head := container.NewBorder(nil, nil, nil, container.NewHBox(whole, v.details), title)
+	// The total shows beside the title where there is room for both (the
+	// rubric's row of the list shows it too); the buttons that add criteria
+	// and levels sit in the grid's corner, between the two.
+	head := container.New(&titleBar{}, title, total, container.NewHBox(whole, v.details))
 
-	v.grid = newRubricGrid(e, id)
+	v.grid = newRubricGrid(e, id, container.NewVBox(addCriterion, addLevel))
 	grid := v.grid
 	f.refreshers = append(f.refreshers, refresher{fn: func() { grid.refresh(f.change) }},
 		refresher{deps: []string{"unscored"}, fn: func() { grid.refresh(nil) }}) // points fields come and go
 	// The grid takes the height the fields leave it and scrolls on its own.
-	f.content = container.NewBorder(container.NewVBox(head, details, tools, widget.NewSeparator()), nil, nil, nil, v.grid.object())
+	f.content = container.NewBorder(container.NewVBox(head, details, widget.NewSeparator()), nil, nil, nil, v.grid.object())
 	return f
 }
 
@@ -180,4 +179,36 @@ func (v *rubrics) Reveal(id, field string) {
 		}
 		v.form.focusField(field)
 	}
+}
+
+// titleBar lays out a rubric's title, its total and its buttons on one
+// line: the buttons at the right, the total before them while the title
+// keeps room for about 20 characters, and the title in the rest.
+type titleBar struct{}
+
+// MinSize is the title's and the buttons' least width, on one line.
+func (*titleBar) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	title, total, buttons := objects[0].MinSize(), objects[1].MinSize(), objects[2].MinSize()
+	return fyne.NewSize(title.Width+theme.Padding()+buttons.Width, max(title.Height, total.Height, buttons.Height))
+}
+
+// Layout places the buttons, the total when it fits, and the title.
+func (*titleBar) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	title, total, buttons := objects[0], objects[1], objects[2]
+	pad := theme.Padding()
+	bw := buttons.MinSize().Width
+	right := size.Width - bw
+	buttons.Move(fyne.NewPos(right, 0))
+	buttons.Resize(fyne.NewSize(bw, size.Height))
+	tw := total.MinSize().Width
+	if right-tw-2*pad >= 200*textScale() {
+		total.Show()
+		right -= tw + pad
+		total.Move(fyne.NewPos(right, 0))
+		total.Resize(fyne.NewSize(tw, size.Height))
+	} else {
+		total.Hide()
+	}
+	title.Move(fyne.Position{})
+	title.Resize(fyne.NewSize(right-pad, size.Height))
 }
