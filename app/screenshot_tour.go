@@ -39,7 +39,7 @@ var ReadmeScreens = []Screen{
 		}
 		return p.Rubrics[0].ID
 	}},
-	{Name: "rubric-1366", Section: "rubrics", Size: fyne.NewSize(1366, 768), Pick: func(p *model.Project) string {
+	{Name: "rubric-1024", Section: "rubrics", Size: fyne.NewSize(1024, 640), Pick: func(p *model.Project) string {
 		if len(p.Rubrics) == 0 {
 			return ""
 		}
