@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/model"
@@ -117,10 +118,12 @@ func showSheetProblems(e *editor, name string, ie *export.ImportError) {
 	list.Wrapping = fyne.TextWrapWord
 	intro := widget.NewLabel(lang.L("Nothing was imported. Fix these rows in the spreadsheet and try again:"))
 	intro.Wrapping = fyne.TextWrapWord
+	// In text sizes, so that larger text gets a larger dialog, within the window.
+	em, win := theme.TextSize(), e.app.win.Canvas().Size()
 	scroll := container.NewVScroll(list)
-	scroll.SetMinSize(fyne.NewSize(0, min(float32(len(lines))*40+20, 300)))
+	scroll.SetMinSize(fyne.NewSize(0, min(float32(len(lines))*3*em+20, max(win.Height/2, 6*em))))
 	d := dialog.NewCustom(lang.L("Could not import {{.File}}", map[string]any{"File": name}), lang.L("OK"),
 		container.NewBorder(intro, nil, nil, nil, scroll), e.app.win)
-	d.Resize(fyne.NewSize(620, 0))
+	d.Resize(fitDialog(e.app.win, fyne.NewSize(44*em, 0)))
 	showDialog(e.app.win, d)
 }

@@ -15,10 +15,6 @@ import (
 	"coplan/model/store"
 )
 
-// progressWidth is the width of a judge's progress bar, which says how many
-// of their teams are done.
-const progressWidth = 200
-
 // progressRow holds the widgets of a row of the judges' progress: who and
 // how many teams, and the bar.
 type progressRow struct {
@@ -61,7 +57,10 @@ func newJudging(e *editor) sectionView {
 		func() fyne.CanvasObject {
 			row := &progressRow{label: widget.NewLabel(""), bar: widget.NewProgressBar()}
 			row.label.Truncation = fyne.TextTruncateEllipsis
-			bar := container.NewGridWrap(fyne.NewSize(progressWidth, row.bar.MinSize().Height), row.bar)
+			// The bar says how many of the judge's teams are done, and is
+			// as wide as that needs; the name takes the rest of the row.
+			done := lang.L("{{.Done}} of {{.Teams}} teams done", map[string]any{"Done": 99, "Teams": 99})
+			bar := container.NewGridWrap(fyne.NewSize(textWidth(done, false)+2*theme.Padding(), row.bar.MinSize().Height), row.bar)
 			return rows.Add(row, container.NewBorder(nil, nil, nil, bar, row.label))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {

@@ -24,7 +24,8 @@ type resultNeeds struct {
 // Team and "Judges disagree on" share the rest, the criteria getting what
 // the team names do not need (within their least and what they want). When
 // there is no room for both at their least, the disagreement column says
-// how many criteria instead (compact), and Team gets the rest.
+// how many criteria instead (compact), and Team gets the rest; a table too
+// narrow for even that shares its width in proportion.
 func resultWidths(n resultNeeds, width, pad float32) (ws [resultColumns]float32, compact bool) {
 	ws[resultRank], ws[resultMean], ws[resultScoredBy] = n.rank, n.mean, n.scored
 	rest := width - pad*resultColumns - n.rank - n.mean - n.scored
@@ -36,7 +37,16 @@ func resultWidths(n resultNeeds, width, pad float32) (ws [resultColumns]float32,
 		ws[resultSpread] = n.count
 		ws[resultTeam] = max(rest-n.count, n.teamLeast/2)
 	}
+	// Narrower still, every column gives up the same share, and cuts its
+	// text short rather than scroll.
+	total, room := float32(0), width-pad*resultColumns
+	for _, w := range ws {
+		total += w
+	}
 	for i := range ws {
+		if total > room && room > 0 {
+			ws[i] *= room / total
+		}
 		ws[i] = float32(int(ws[i])) // whole pixels never add up to more than the width
 	}
 	return ws, compact

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -132,6 +133,61 @@ func TestResultsSortByTheColumnClicked(t *testing.T) {
 	}
 	if got := r.cell(r.rows[0], resultScoredBy); got != "2 of 2" {
 		t.Errorf("scored by %q", got)
+	}
+	// Numbers line up on the right, names on the left.
+	cell := &resultCell{bg: canvas.NewRectangle(nil), label: widget.NewLabel("")}
+	for col, want := range map[int]fyne.TextAlign{resultRank: fyne.TextAlignTrailing, resultTeam: fyne.TextAlignLeading,
+		resultMean: fyne.TextAlignTrailing, resultScoredBy: fyne.TextAlignTrailing, resultSpread: fyne.TextAlignLeading} {
+		if r.fillCell(cell, r.rows[0], col); cell.label.Alignment != want {
+			t.Errorf("column %q is aligned %v, want %v", resultTitle(col, false), cell.label.Alignment, want)
+		}
+	}
+}
+
+func TestResultColumnsShareTheTableWidth(t *testing.T) {
+	n := resultNeeds{rank: 70, mean: 80, scored: 100, count: 130, team: 400, spread: 500, teamLeast: 140, spreadLeast: 180}
+	const pad = 4
+	for _, tc := range []struct {
+		name        string
+		width       float32
+		compact     bool
+		team, least float32 // the team column's width, or its least
+		squeezed    bool    // too narrow for the short columns' needs
+	}{
+		{"a wide table gives the criteria what team names leave", 1000, false, 400, 0, false},
+		{"a wider table gives the team what the criteria do not want", 1200, false, 0, 400, false},
+		{"a table too narrow for both keeps the criteria at their least", 600, false, 0, 140, false},
+		{"a narrow table counts the criteria", 550, true, 0, 140, false},
+		{"a very narrow table still fits", 380, true, 0, 0, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ws, compact := resultWidths(n, tc.width, pad)
+			total := float32(0)
+			for _, w := range ws {
+				total += w + pad
+			}
+			if total > tc.width {
+				t.Errorf("the columns take %v of %v", total, tc.width)
+			}
+			if compact != tc.compact {
+				t.Errorf("compact %v, want %v", compact, tc.compact)
+			}
+			if !tc.squeezed && (ws[resultRank] != n.rank || ws[resultMean] != n.mean || ws[resultScoredBy] != n.scored) {
+				t.Errorf("the short columns are %v, want what they need", ws)
+			}
+			if tc.team > 0 && ws[resultTeam] != tc.team {
+				t.Errorf("team %v, want %v", ws[resultTeam], tc.team)
+			}
+			if ws[resultTeam] < tc.least {
+				t.Errorf("team %v, less than %v", ws[resultTeam], tc.least)
+			}
+			if !compact && (ws[resultSpread] < n.spreadLeast || ws[resultSpread] > n.spread) {
+				t.Errorf("criteria %v, outside %v to %v", ws[resultSpread], n.spreadLeast, n.spread)
+			}
+			if compact && !tc.squeezed && ws[resultSpread] != n.count {
+				t.Errorf("the count is %v wide, want %v", ws[resultSpread], n.count)
+			}
+		})
 	}
 }
 
