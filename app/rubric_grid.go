@@ -214,8 +214,8 @@ func (g *rubricGrid) rebuild() {
 	g.showComments()
 }
 
-// levelHead is the header of level j: its label, its points, and buttons
-// to move it left or right or remove it.
+// levelHead is the header of level j: its label, its points, and a menu
+// to move it left or right or delete it.
 func (g *rubricGrid) levelHead(r *model.Rubric, j int) fyne.CanvasObject {
 	l := r.Levels[j]
 	f := newForm(g.e, l.ID)
