@@ -2,9 +2,13 @@ package app
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,8 +17,11 @@ import (
 
 // TestBinaryShowsItsWindowUnderXvfb builds coplan, opens the example unit
 // with it on a virtual display and checks that the window appears, draws
-// and stays up. It logs how long the first frame took (seen with xwd, when
-// installed).
+// and stays up, and that the app ends quietly, letting go of the unit's
+// lock, when the display goes away under it. It logs how long the first
+// frame took (seen with xwd, when installed). With the same binary it
+// checks that a display that goes away before the window opens is named
+// in a message, not a panic.
 func TestBinaryShowsItsWindowUnderXvfb(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and starts a display")
@@ -22,7 +29,7 @@ func TestBinaryShowsItsWindowUnderXvfb(t *testing.T) {
 	needTools(t, "Xvfb", "xwininfo")
 	_, errXwd := exec.LookPath("xwd") // to see the first frame drawn; without it, only the window is checked
 	bin := buildCoplan(t)
-	display := startXvfb(t)
+	display, stopDisplay := startXvfbWithStop(t)
 	file := filepath.Join(t.TempDir(), assets.ExampleName)
 	if err := os.WriteFile(file, assets.Example(), 0o644); err != nil {
 		t.Fatal(err)
@@ -66,11 +73,65 @@ func TestBinaryShowsItsWindowUnderXvfb(t *testing.T) {
 		t.Fatalf("coplan exited while open: %v\n%s", err, stderr.String())
 	case <-time.After(2 * time.Second):
 	}
-	stop() // stderr is only read once the process is gone
 	if drawn == 0 && errXwd == nil {
 		t.Error("the window never drew its content")
 	}
-	if bytes.Contains(stderr.Bytes(), []byte("panic")) {
-		t.Errorf("coplan wrote a panic:\n%s", stderr.String())
+
+	stopDisplay() // as when the session ends
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Errorf("coplan ended with %v when its display went away", err)
+		}
+	case <-time.After(20 * time.Second):
+		stop()
+		t.Fatalf("coplan kept running after its display went away\n%s", stderr.String())
 	}
+	if stderr.Len() > 0 { // read once the process is gone
+		t.Errorf("coplan wrote to stderr when its display went away:\n%s", stderr.String())
+	}
+	if _, err := os.Stat(file + ".lock"); !os.IsNotExist(err) {
+		t.Errorf("the unit's lock was left behind (%v)", err)
+	}
+
+	t.Run("a display gone before the window opens is named, not a panic", func(t *testing.T) {
+		display, stop := notX(t)
+		defer stop()
+		cmd := exec.Command(bin)
+		cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir(),
+			"COPLAN_DATA_DIR="+t.TempDir(), "COPLAN_CACHE_DIR="+t.TempDir())
+		out, err := cmd.CombinedOutput()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+			t.Errorf("coplan ended with %v, want exit status 1", err)
+		}
+		if want := "coplan: cannot open a window on the display: "; !strings.HasPrefix(string(out), want) || strings.Contains(string(out), "panic") {
+			t.Errorf("coplan said %q, want a line starting %q", out, want)
+		}
+	})
+}
+
+// notX listens on the loopback for X clients as a display that answers
+// but is no X server, the way a display that is going away answers: it
+// accepts each connection and closes it. It returns the display's name.
+func notX(t *testing.T) (string, func()) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	if port <= 6000 {
+		l.Close()
+		t.Skipf("the loopback port %d is no X display", port)
+	}
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	return fmt.Sprintf("127.0.0.1:%d", port-6000), func() { l.Close() }
 }

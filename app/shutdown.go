@@ -23,8 +23,13 @@ func (a *App) catchStopSignals() {
 	signal.Notify(ch, stopSignals...)
 	go func() {
 		<-ch
-		fyne.DoAndWait(a.shutdown)
-		a.quit()
+		// Quit too on the UI thread: Fyne closes each window with GLFW
+		// calls, which from this goroutine raced the event loop ending
+		// GLFW and panicked ("GLFW library is not initialized").
+		fyne.DoAndWait(func() {
+			a.shutdown()
+			a.quit()
+		})
 	}()
 }
 
@@ -37,3 +42,8 @@ func (a *App) shutdown() {
 		a.ed.share.shutdown()
 	}
 }
+
+// Shutdown keeps what is not saved and lets go of the unit's lock, as a
+// stop signal does, for an app that must end at once without its window:
+// when the display it draws on goes away. Call it on the UI thread.
+func (a *App) Shutdown() { a.shutdown() }

@@ -70,6 +70,14 @@ func buildCoplan(t testing.TB) string {
 // never mistaken for ours.
 func startXvfb(t testing.TB) string {
 	t.Helper()
+	display, _ := startXvfbWithStop(t)
+	return display
+}
+
+// startXvfbWithStop is startXvfb, and also returns a function that stops
+// the server at once, to take the display away from a running app.
+func startXvfbWithStop(t testing.TB) (string, func()) {
+	t.Helper()
 	needTools(t, "Xvfb", "xwininfo")
 	r, w, err := os.Pipe()
 	if err != nil {
@@ -109,12 +117,12 @@ func startXvfb(t testing.TB) string {
 			t.Fatalf("Xvfb gave no display number (%q):\n%s", n, stderr.String())
 		}
 		t.Cleanup(stop)
-		return ":" + n
+		return ":" + n, stop
 	case <-time.After(30 * time.Second):
 		stop()
 		t.Fatalf("Xvfb did not start within 30 s:\n%s", stderr.String())
 	}
-	return ""
+	return "", stop
 }
 
 // findWindow returns the id of the window whose title contains title, or "".

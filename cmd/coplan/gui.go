@@ -25,12 +25,23 @@ func openGUI(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "coplan: no display found: %s; the commands in `coplan help` work without one\n", why)
 		return 1
 	}
+	// Started here rather than by Fyne, which goes on when GLFW cannot
+	// start and panics at its next call: the display may have gone away
+	// since the check above.
+	if err := startGLFW(); err != nil {
+		fmt.Fprintf(stderr, "coplan: cannot open a window on the display: %v\n", err)
+		return 1
+	}
 	if len(args) == 1 && args[0] == "--screenshot-tour" {
 		return screenshotTour(os.Stdin, os.Stdout)
 	}
 	a := fyneapp.NewWithID(appID)
 	app.ScreenArea = screenArea
-	app.New(a, version).Start(args)
+	c := app.New(a, version)
+	// A display that goes away ends the session: keep the edits and
+	// let go of the lock, as a logout's signal does, and end quietly.
+	watchDisplay(c.Shutdown)
+	c.Start(args)
 	a.Run()
 	return 0
 }

@@ -1,16 +1,77 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
+	"log"
 	"math"
 	"os"
 	"runtime"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"github.com/go-gl/glfw/v3.3/glfw"
 
 	"coplan/app"
 )
+
+// glfwTries is how many times startGLFW tries, glfwRetry apart: an X
+// server with no clients left starts afresh when one leaves, such as the
+// check that it answers, and refuses connections for that moment.
+const (
+	glfwTries = 5
+	glfwRetry = 200 * time.Millisecond
+)
+
+// startGLFW starts GLFW, which draws Fyne's windows, on the main thread,
+// and says why it could not. Fyne starts it with its first window too, but
+// when that fails (the display went away since it was checked, or was
+// starting afresh) Fyne goes on and panics at its next GLFW call. Started
+// here first, Fyne's start does nothing more.
+func startGLFW() error {
+	var err error
+	for i := 0; i < glfwTries; i++ {
+		if i > 0 {
+			time.Sleep(glfwRetry)
+		}
+		if err = tryGLFW(); err == nil {
+			return nil
+		}
+	}
+	return err
+}
+
+// tryGLFW starts GLFW once. GLFW's Go binding logs why it failed (a
+// "platform error") instead of returning it, and panics at the next call:
+// the log is caught here, and the next call's panic recovered.
+func tryGLFW() (err error) {
+	var said bytes.Buffer
+	out, flags := log.Writer(), log.Flags()
+	log.SetOutput(&said)
+	log.SetFlags(0)
+	defer func() {
+		log.SetOutput(out)
+		log.SetFlags(flags)
+		r := recover()
+		why := strings.TrimSpace(said.String())
+		switch {
+		case r == nil && err == nil:
+			if why != "" {
+				log.Print(why) // a warning; GLFW started
+			}
+		case why != "":
+			err = fmt.Errorf("start GLFW: %s", why)
+		case r != nil:
+			err = fmt.Errorf("start GLFW: %v", r)
+		}
+	}()
+	if err := glfw.Init(); err != nil {
+		return fmt.Errorf("start GLFW: %w", err)
+	}
+	glfw.GetPrimaryMonitor() // panics if GLFW did not start
+	return nil
+}
 
 // screenArea returns the primary monitor's work area (the screen less task
 // bars and panels) in Fyne's units, for the editor's first window size.
