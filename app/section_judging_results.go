@@ -74,6 +74,7 @@ func newJudgingResults(v *judging) *judgingResults {
 	r := &judgingResults{v: v, sortBy: resultRank}
 	r.note = widget.NewLabel("")
 	r.note.Wrapping = fyne.TextWrapWord
+	r.note.SizeName = theme.SizeNameCaptionText // the table gets the height
 	r.normalise = widget.NewCheck(lang.L("Allow for harsh and kind judges"), func(bool) { r.load() })
 	r.table = widget.NewTable(
 		func() (int, int) { return len(r.rows), resultColumns },
@@ -112,7 +113,7 @@ func newJudgingResults(v *judging) *judgingResults {
 		r.table.UnselectAll() // the row's highlight shows the choice
 	}
 	r.details = newResultDetails(r)
-	r.top = container.NewVBox(r.normalise, r.note)
+	r.top = container.New(&widgets.TightVBox{}, r.normalise, r.note)
 	r.split = container.New(&resultsLayout{r: r}, r.top, r.table, r.details.root)
 	r.root = r.split
 	return r
