@@ -53,6 +53,7 @@ type rubricGrid struct {
 	// level's column, fitted to the grid's width (see fit).
 	critW, levelW float32
 	fitted        float32 // the grid width they were fitted to
+	fittedScale   float32 // and the text size
 	fitting       bool    // set while fit sizes every row, to lay out once
 	headGrid      *widgets.FixedGrid
 	cornerGrid    *widgets.FixedGrid

@@ -230,10 +230,10 @@ func minLevelWidth() float32     { return 96 * textScale() }
 // scroll sideways beside the criteria column, which stays in view.
 func (g *rubricGrid) fit(width float32) {
 	n := len(g.levels)
-	if width <= 0 || width == g.fitted || g.bodyRows == nil {
+	if width <= 0 || width == g.fitted && textScale() == g.fittedScale || g.bodyRows == nil {
 		return
 	}
-	g.fitted = width
+	g.fitted, g.fittedScale = width, textScale()
 	pad := theme.Padding()
 	crit := min(max(width*0.27, minCriterionWidth()), criterionWidth())
 	level := levelWidth()
