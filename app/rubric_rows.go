@@ -148,6 +148,10 @@ func (g *rubricGrid) openRow(id string) {
 		g.showOpen(was)
 	}
 	g.showOpen(slices.Index(g.criteria, id))
+	if g.body != nil { // the scrolls take their content's new height now, to scroll within it
+		g.body.Refresh()
+		g.side.Refresh()
+	}
 }
 
 // showOpen shows or hides what only an open row shows in row, and fits
@@ -183,6 +187,14 @@ func (g *rubricGrid) watchFocus() {
 				continue
 			}
 			across, down := row < 0 || strings.Contains(path, "."), row >= 0
+			// A rating's cell shows whole, or from its top, with the
+			// rating's name and points above the descriptor.
+			var shown fyne.CanvasObject = en
+			if _, lid, ok := strings.Cut(path, "."); ok && row >= 0 && row < len(g.rows) {
+				if col := slices.Index(g.levels, lid); col >= 0 && col < len(g.rows[row]) {
+					shown = g.rows[row][col]
+				}
+			}
 			noted, id := en.OnFocusGained, f.id
 			en.OnFocusGained = func() {
 				if noted != nil {
@@ -191,7 +203,7 @@ func (g *rubricGrid) watchFocus() {
 				if down {
 					g.openRow(id)
 				}
-				widgets.EnsureVisible(g.body, en, across, down)
+				widgets.EnsureVisible(g.body, shown, across, down)
 			}
 		}
 	}
