@@ -154,6 +154,7 @@ func (l *resultsLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	if table.Visible() {
 		r.share(table.Size().Width, false)
 	}
+	r.placeTip(size)
 }
 
 // MinSize is the largest of the parts' least widths, and the top's height

@@ -44,6 +44,7 @@ type judgingResults struct {
 	cells     widgets.Rows[resultCell]
 	note      *widget.Label
 	details   *resultDetails
+	tip       *resultTip // a cut cell's whole text, under the pointer
 	top       *fyne.Container // the choice of standardising, and what Mean is
 	split     *fyne.Container // top, the table and the details, laid out by resultsLayout
 	root      fyne.CanvasObject
@@ -66,7 +67,7 @@ type judgingResults struct {
 // picked behind the text.
 type resultCell struct {
 	bg    *canvas.Rectangle
-	label *widget.Label
+	label *cellLabel
 	team  string // the id of the team the cell shows
 }
 
@@ -79,8 +80,7 @@ func newJudgingResults(v *judging) *judgingResults {
 	r.table = widget.NewTable(
 		func() (int, int) { return len(r.rows), resultColumns },
 		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
+			l := newCellLabel(r.hover)
 			bg := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
 			bg.Hide()
 			return r.cells.Add(&resultCell{bg: bg, label: l}, container.NewStack(bg, l))
@@ -114,7 +114,8 @@ func newJudgingResults(v *judging) *judgingResults {
 	}
 	r.details = newResultDetails(r)
 	r.top = container.New(&widgets.TightVBox{}, r.normalise, r.note)
-	r.split = container.New(&resultsLayout{r: r}, r.top, r.table, r.details.root)
+	r.tip = newResultTip()
+	r.split = container.New(&resultsLayout{r: r}, r.top, r.table, r.details.root, r.tip.root)
 	r.root = r.split
 	return r
 }
@@ -202,7 +203,7 @@ func (r *judgingResults) fillCell(c *resultCell, tr model.TeamResult, col int) {
 		l.Alignment, l.Importance, l.TextStyle.Bold = align, imp, bold
 		l.Refresh()
 	}
-	setText(l, r.cell(tr, col))
+	setText(&l.Label, r.cell(tr, col))
 	c.team = tr.Team.ID
 	if hidden := c.team != r.team; c.bg.Hidden != hidden {
 		c.bg.Hidden = hidden
@@ -271,6 +272,7 @@ func (r *judgingResults) load() {
 	default:
 		r.note.SetText(lang.L("Mean is the mean of the totals of the judges who scored the team; equal means share a rank."))
 	}
+	r.tip.root.Hide()
 	r.order()
 	r.measure()
 	if r.picked() == nil {
@@ -295,6 +297,7 @@ func (r *judgingResults) picked() *model.TeamResult {
 // narrow and open asks for it.
 func (r *judgingResults) pick(team string, open bool) {
 	r.team = team
+	r.tip.root.Hide()
 	r.cells.Each(func(c *resultCell) {
 		if hidden := c.team != team || team == ""; c.bg.Hidden != hidden {
 			c.bg.Hidden = hidden

@@ -135,7 +135,7 @@ func TestResultsSortByTheColumnClicked(t *testing.T) {
 		t.Errorf("scored by %q", got)
 	}
 	// Numbers line up on the right, names on the left.
-	cell := &resultCell{bg: canvas.NewRectangle(nil), label: widget.NewLabel("")}
+	cell := &resultCell{bg: canvas.NewRectangle(nil), label: newCellLabel(r.hover)}
 	for col, want := range map[int]fyne.TextAlign{resultRank: fyne.TextAlignTrailing, resultTeam: fyne.TextAlignLeading,
 		resultMean: fyne.TextAlignTrailing, resultScoredBy: fyne.TextAlignTrailing, resultSpread: fyne.TextAlignLeading} {
 		if r.fillCell(cell, r.rows[0], col); cell.label.Alignment != want {
@@ -372,6 +372,25 @@ func resultsFit(t *testing.T, c *App, r *judgingResults, wide bool) {
 	}
 	if len(r.rows) == 0 {
 		return
+	}
+	// The pointer on a name cut short shows the whole name, within the results.
+	var cell *cellLabel
+	r.cells.Each(func(c *resultCell) {
+		if c.label.Visible() && c.label.TextStyle.Bold && cell == nil {
+			cell = c.label
+		}
+	})
+	if cell == nil {
+		t.Fatal("Results: no team name on screen")
+	}
+	cell.Resize(fyne.NewSize(textWidth(cell.Text, true)/2, cell.Size().Height))
+	if cell.MouseIn(nil); !r.tip.root.Visible() || r.tip.label.Text != cell.Text {
+		t.Errorf("Results: the pointer on %q cut short shows %q", cell.Text, r.tip.label.Text)
+	} else if s := r.tip.root.Size(); s.Width < textWidth(cell.Text, true)-0.5 && s.Width < r.split.Size().Width {
+		t.Errorf("Results: the whole name %q gets a tip %v wide", cell.Text, s.Width)
+	}
+	if cell.MouseOut(); r.tip.root.Visible() {
+		t.Error("Results: the tip stays when the pointer leaves")
 	}
 	tr := r.rows[len(r.rows)-1]
 	r.table.Select(widget.TableCellID{Row: len(r.rows) - 1, Col: resultTeam})
