@@ -44,7 +44,7 @@ type judgingResults struct {
 	cells     widgets.Rows[resultCell]
 	note      *widget.Label
 	details   *resultDetails
-	tip       *resultTip // a cut cell's whole text, under the pointer
+	tip       *resultTip      // a cut cell's whole text, under the pointer
 	top       *fyne.Container // the choice of standardising, and what Mean is
 	split     *fyne.Container // top, the table and the details, laid out by resultsLayout
 	root      fyne.CanvasObject
