@@ -62,9 +62,10 @@ type rubricGrid struct {
 	// open is the criterion whose row shows everything: the row being
 	// edited. The other rows show only the title and the descriptors.
 	open      string
-	extras    [][]fyne.CanvasObject // per row, what only an open row shows
-	ptsLabels []*widget.Label       // "pts" after each level's points
-	descs     [][]*widgets.FieldEntry
+	extras    [][]fyne.CanvasObject   // per row, what only an open row shows
+	ptsLabels []*widget.Label         // "pts" after each level's points
+	descs     [][]*widgets.FieldEntry // per row, its descriptor cells
+	titles    []*widgets.FieldEntry   // per row, its criterion's title
 }
 
 // newRubricGrid makes the grid of rubric rid, with tools (nil for none) in
@@ -146,6 +147,7 @@ func (g *rubricGrid) rebuild() {
 	g.ptsLabels = nil
 	g.extras = make([][]fyne.CanvasObject, len(r.Criteria))
 	g.descs = make([][]*widgets.FieldEntry, len(r.Criteria))
+	g.titles = make([]*widgets.FieldEntry, len(r.Criteria))
 	if !slices.Contains(g.criteria, g.open) {
 		g.open = ""
 	}
@@ -251,6 +253,14 @@ func (g *rubricGrid) criterionHead(f *form, r *model.Rubric, i int) fyne.CanvasO
 	title := f.long("title", 2, lang.L("What is judged"))
 	title.TextStyle.Bold = true
 	g.heads[id] = title
+	g.titles[i] = title
+	typed := title.OnChanged
+	title.OnChanged = func(s string) {
+		typed(s)
+		g.fitTitle(i)
+		g.fitRow(i)
+	}
+	f.onRefreshOf([]string{"title"}, func() { g.fitTitle(i); g.fitRow(i) })
 	outcomes := widget.NewButtonWithIcon("", theme.ListIcon(), func() { g.chooseOutcomes(id) })
 	f.onRefresh(func() {
 		n := 0

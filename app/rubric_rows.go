@@ -68,9 +68,29 @@ const (
 // text: all of it, wrapped, and one more in an open row, else what fits in
 // closedRows.
 func descriptorRows(text string, width float32, open bool) int {
+	lines := wrappedLines(text, width, fyne.TextStyle{})
+	if !open {
+		return min(lines, closedRows)
+	}
+	return min(max(lines+1, openRows), 40)
+}
+
+// titleRows is how many lines a criterion's title entry width wide shows
+// of its bold text: two at least, all of it in an open row, and at most
+// closedRows in the others.
+func titleRows(text string, width float32, open bool) int {
+	lines := max(wrappedLines(text, width, fyne.TextStyle{Bold: true}), 2)
+	if !open {
+		return min(lines, closedRows)
+	}
+	return min(lines, 20)
+}
+
+// wrappedLines is how many lines text takes in an entry width wide.
+func wrappedLines(text string, width float32, style fyne.TextStyle) int {
 	size := theme.TextSize()
 	avail := float64(max(width-2*theme.InnerPadding()-4, 1))
-	space := float64(fyne.MeasureText(" ", size, fyne.TextStyle{}).Width)
+	space := float64(fyne.MeasureText(" ", size, style).Width)
 	lines := 0
 	for _, p := range strings.Split(text, "\n") {
 		// Words wrap whole, as the entry wraps them; a word wider than
@@ -78,7 +98,7 @@ func descriptorRows(text string, width float32, open bool) int {
 		lines++
 		at := 0.0
 		for _, word := range strings.Fields(p) {
-			w := float64(fyne.MeasureText(word, size, fyne.TextStyle{}).Width)
+			w := float64(fyne.MeasureText(word, size, style).Width)
 			switch {
 			case at == 0:
 			case at+space+w <= avail:
@@ -94,10 +114,19 @@ func descriptorRows(text string, width float32, open bool) int {
 			at += w
 		}
 	}
-	if !open {
-		return min(lines, closedRows)
+	return lines
+}
+
+// fitTitle fits the title entry of row to its text.
+func (g *rubricGrid) fitTitle(row int) {
+	if row < 0 || row >= len(g.titles) || g.titles[row] == nil {
+		return
 	}
-	return min(max(lines+1, openRows), 40)
+	en := g.titles[row]
+	if n := titleRows(en.Text, g.critW, g.isOpen(row)); n != g.shown[en] {
+		g.shown[en] = n
+		en.SetMinRowsVisible(n)
+	}
 }
 
 // grow fits descriptor cell en of row to its text, and the row to its
@@ -168,6 +197,7 @@ func (g *rubricGrid) showOpen(row int) {
 			x.Hide()
 		}
 	}
+	g.fitTitle(row)
 	for _, en := range g.descs[row] {
 		g.grow(row, en)
 	}
@@ -272,9 +302,11 @@ func (g *rubricGrid) fit(width float32) {
 	g.headGrid.W, g.bodyRows.W = level, level
 	g.fitting = true // lay out once, below
 	for i := range g.descs {
+		g.fitTitle(i)
 		for _, en := range g.descs[i] {
 			g.grow(i, en)
 		}
+		g.fitRow(i)
 	}
 	g.fitting = false
 	g.bodyGrid.Refresh()
