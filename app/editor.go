@@ -40,7 +40,7 @@ type editor struct {
 	current  int
 	target   focusTarget // what last had the keyboard or was selected, for comments
 
-	nav     *widget.List
+	nav     *keyList
 	heading *widget.Label
 	intro   *widget.Label
 	body    *fyne.Container
@@ -110,9 +110,9 @@ func (e *editor) close() {
 }
 
 // newNav makes the section list, with the open problem count on Readiness.
-func (e *editor) newNav() *widget.List {
+func (e *editor) newNav() *keyList {
 	var rows widgets.Rows[listRow]
-	l := widget.NewList(
+	l := e.app.newKeyList(
 		func() int { return len(e.sections) },
 		func() fyne.CanvasObject {
 			row := &listRow{title: widget.NewLabel(""), aside: widget.NewLabel(""), icon: widget.NewIcon(nil)}

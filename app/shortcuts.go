@@ -144,6 +144,33 @@ var toggleMenu = func(c fyne.Canvas) {
 	}
 }
 
+// keyList is a list of the window that offers function keys to the
+// window's shortcuts, as the unit's fields do: Fyne gives every key to the
+// widget with the keyboard, and a list takes it when one of its rows is
+// clicked, so F10 after choosing a section would not reach the menu bar.
+type keyList struct {
+	widget.List
+	app *App
+}
+
+// newKeyList is widget.NewList, for a list whose function keys go to a's
+// shortcuts first.
+func (a *App) newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
+	l := &keyList{app: a}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey offers a function key to the window's shortcuts, then to the
+// list.
+func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
+	if s := widgets.FunctionKey(ev.Name); s != nil && l.app.handleShortcut(s) {
+		return
+	}
+	l.List.TypedKey(ev)
+}
+
 // cmdSection shows the i-th section of the open unit.
 func (a *App) cmdSection(i int) func() {
 	return func() {
