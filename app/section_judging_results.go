@@ -108,7 +108,7 @@ func newJudgingResults(v *judging) *judgingResults {
 	}
 	r.table.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(r.rows) {
-			r.pick(r.rows[id.Row].Team.ID, true)
+			r.pick(r.rows[id.Row].Team.ID, !r.wide) // a narrow window shows the team alone
 		}
 		r.table.UnselectAll() // the row's highlight shows the choice
 	}
