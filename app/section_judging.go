@@ -57,10 +57,7 @@ func newJudging(e *editor) sectionView {
 		func() fyne.CanvasObject {
 			row := &progressRow{label: widget.NewLabel(""), bar: widget.NewProgressBar()}
 			row.label.Truncation = fyne.TextTruncateEllipsis
-			// The bar says how many of the judge's teams are done, and is
-			// as wide as that needs; the name takes the rest of the row.
-			done := lang.L("{{.Done}} of {{.Teams}} teams done", map[string]any{"Done": 99, "Teams": 99})
-			bar := container.NewGridWrap(fyne.NewSize(textWidth(done, false)+2*theme.Padding(), row.bar.MinSize().Height), row.bar)
+			bar := container.New(progressWidth{}, row.bar)
 			return rows.Add(row, container.NewBorder(nil, nil, nil, bar, row.label))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -275,4 +272,27 @@ func idIndex(list []string, s string) int {
 		}
 	}
 	return -1
+}
+
+// progressWidth lays out a judge's progress bar, which says how many of
+// their teams are done, as wide as that needs at the text size of the
+// moment; the judge's name takes the rest of the row.
+type progressWidth struct{}
+
+// Layout gives the bar the whole space.
+func (progressWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// MinSize is as wide as "99 of 99 teams done", and as tall as the bar.
+func (progressWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	done := lang.L("{{.Done}} of {{.Teams}} teams done", map[string]any{"Done": 99, "Teams": 99})
+	s := fyne.NewSize(textWidth(done, false)+2*theme.Padding(), 0)
+	for _, o := range objects {
+		s.Height = max(s.Height, o.MinSize().Height)
+	}
+	return s
 }

@@ -67,6 +67,7 @@ func headerWidth(s string) float32 {
 // measure works out the widths the columns need for the rows shown, and
 // shares the table's width again.
 func (r *judgingResults) measure() {
+	r.textSize = theme.TextSize()
 	teamWant, spreadWant := headerWidth(resultTitle(resultTeam, false)), headerWidth(resultTitle(resultSpread, false))
 	for _, tr := range r.rows {
 		teamWant = max(teamWant, textWidth(orUntitled(tr.Team.Name), true))
@@ -120,6 +121,9 @@ func detailsWidth(width float32) float32 { return min(max(width*0.3, 260), 360) 
 // Layout places the parts of the results.
 func (l *resultsLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	r, pad := l.r, theme.Padding()
+	if r.textSize != theme.TextSize() { // the text size changed in the preferences
+		r.measure()
+	}
 	n := r.needs
 	least := n.rank + n.mean + n.scored + n.teamLeast + n.spreadLeast + pad*resultColumns
 	dw := detailsWidth(size.Width)

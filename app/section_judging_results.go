@@ -56,8 +56,10 @@ type judgingResults struct {
 	widths     [resultColumns]float32
 	compact    bool
 	tableWidth float32
-	// needs are the widths the columns need for the rows shown.
-	needs resultNeeds
+	// needs are the widths the columns need for the rows shown, at the
+	// text size textSize.
+	needs    resultNeeds
+	textSize float32
 	// wide says the details show beside the table; open, that a narrow
 	// window shows them in place of the table.
 	wide, open bool
