@@ -141,8 +141,8 @@ func (v *libraryPreview) rubricChoice(e *catalog.Entry) {
 	v.add(heading(lang.L("Rubrics")))
 	var labels []string
 	for _, r := range e.Rubrics {
-		label := orUntitled(r.Title) + " — " + lang.L("{{.Criteria}} criteria × {{.Levels}} levels",
-			map[string]any{"Criteria": len(r.Criteria), "Levels": len(r.Levels)})
+		label := orUntitled(r.Title) + " — " + countText("1 criterion", "{{.Count}} criteria", len(r.Criteria), nil) +
+			" × " + countText("1 level", "{{.Count}} levels", len(r.Levels), nil)
 		if r.FromFile != "" {
 			label += " · " + lang.L("copied")
 		}

@@ -308,9 +308,9 @@ func chosen(s *widget.Select) string {
 
 // summary says how many units the table shows, of how many.
 func (l *library) summary() string {
-	s := lang.L("{{.Shown}} of {{.Total}} units", map[string]any{"Shown": len(l.rows), "Total": len(l.ix.Entries)})
+	s := countText("{{.Shown}} of 1 unit", "{{.Shown}} of {{.Count}} units", len(l.ix.Entries), map[string]any{"Shown": len(l.rows)})
 	if len(l.ix.Skipped) > 0 {
-		s += " · " + lang.L("{{.Count}} folders skipped", map[string]any{"Count": len(l.ix.Skipped)})
+		s += " · " + countText("1 folder skipped", "{{.Count}} folders skipped", len(l.ix.Skipped), nil)
 	}
 	return s
 }

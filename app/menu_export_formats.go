@@ -139,7 +139,7 @@ func (a *App) icsJob(id string, tasks bool) exportJob {
 		}
 		var notes []string
 		if n := len(res.Undated); n > 0 {
-			notes = append(notes, lang.L("{{.Count}} sessions without a date were left out:", map[string]any{"Count": n})+
+			notes = append(notes, countText("1 session without a date was left out:", "{{.Count}} sessions without a date were left out:", n, nil)+
 				"\n• "+strings.Join(res.Undated, "\n• "))
 		}
 		if len(res.Unwritable) > 0 {
@@ -155,7 +155,7 @@ func unwritableNote(u []export.Unwritable) string {
 	for i, s := range u {
 		titles[i] = s.Title
 	}
-	return lang.L("{{.Count}} sessions could not be written in a calendar and were left out:", map[string]any{"Count": len(u)}) +
+	return countText("1 session could not be written in a calendar and was left out:", "{{.Count}} sessions could not be written in a calendar and were left out:", len(u), nil) +
 		"\n• " + strings.Join(titles, "\n• ")
 }
 

@@ -112,7 +112,7 @@ func TestExportICSHasAnEventPerDatedSessionAndNamesTheUndated(t *testing.T) {
 	if !strings.Contains(ics, "UID:"+p.Sessions[1].ID) {
 		t.Errorf("no event has the UID of session %s", p.Sessions[1].ID)
 	}
-	if !strings.Contains(overlayText(c), "1 sessions without a date were left out") ||
+	if !strings.Contains(overlayText(c), "1 session without a date was left out") ||
 		!strings.Contains(overlayText(c), p.Sessions[0].Title) {
 		t.Errorf("the undated session is not named: %q", overlayText(c))
 	}

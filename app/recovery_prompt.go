@@ -84,7 +84,7 @@ func (a *App) askRecover(r store.Recovery, then func()) {
 		if n > 5 {
 			list = append(list, "• "+lang.L("and {{.Count}} more", map[string]any{"Count": n - 5}))
 		}
-		text += "\n\n" + lang.L("{{.Count}} changes:", map[string]any{"Count": n}) + "\n" + strings.Join(list, "\n")
+		text += "\n\n" + countText("1 change:", "{{.Count}} changes:", n, nil) + "\n" + strings.Join(list, "\n")
 	}
 	if r.DiskMissing && !isUntitledKey(r.Path) {
 		text += "\n\n" + lang.L("The file is no longer there; recovering opens the changes as a new unit.")

@@ -163,7 +163,7 @@ func (g *rubricGrid) criterionMost(f *form, id string) *widget.Label {
 			setText(l, "")
 			return
 		}
-		setText(l, lang.L("Up to {{.Points}} points", map[string]any{"Points": formatPoints(r.CriterionMax(c))}))
+		setText(l, upToPoints(r.CriterionMax(c)))
 	})
 	return l
 }

@@ -102,6 +102,6 @@ func (v *rubrics) place(name string, rubrics []model.Rubric, clash export.TitleC
 		return
 	}
 	v.Reveal(rubrics[0].ID, "")
-	e.setStatus(lang.L("Imported {{.Count}} rubrics from {{.File}}; Undo takes them out again.",
-		map[string]any{"Count": len(rubrics), "File": name}))
+	e.setStatus(countText("Imported 1 rubric from {{.File}}; Undo takes it out again.", "Imported {{.Count}} rubrics from {{.File}}; Undo takes them out again.",
+		len(rubrics), map[string]any{"File": name}))
 }

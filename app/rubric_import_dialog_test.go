@@ -35,7 +35,7 @@ func TestImportCanvasCSVAddsTheRubricAsOneUndoableStep(t *testing.T) {
 	if v.selected != r.ID {
 		t.Errorf("the new rubric is not selected (selected %q)", v.selected)
 	}
-	if !strings.Contains(c.ed.status.Text, "Imported 1 rubrics from bridge.csv") {
+	if !strings.Contains(c.ed.status.Text, "Imported 1 rubric from bridge.csv") {
 		t.Errorf("status %q", c.ed.status.Text)
 	}
 	c.cmdUndo()

@@ -56,7 +56,7 @@ func wholeRubric(r *model.Rubric) fyne.CanvasObject {
 			first.Add(wrapped(c.Description, false))
 		}
 		if !r.Unscored {
-			first.Add(wrapped(lang.L("Up to {{.Points}} points", map[string]any{"Points": formatPoints(r.CriterionMax(c))}), false))
+			first.Add(wrapped(upToPoints(r.CriterionMax(c)), false))
 		}
 		cells := []fyne.CanvasObject{first}
 		for _, l := range levels {

@@ -48,12 +48,13 @@ func newRubrics(e *editor) sectionView {
 
 // rubricShape says how big a rubric is, such as "4 criteria × 4 levels · 16 points".
 func rubricShape(r *model.Rubric) string {
+	shape := countText("1 criterion", "{{.Count}} criteria", len(r.Criteria), nil) +
+		" × " + countText("1 level", "{{.Count}} levels", len(r.Levels), nil)
 	if r.Unscored {
-		return lang.L("{{.Criteria}} criteria × {{.Levels}} levels · feedback only", map[string]any{
-			"Criteria": len(r.Criteria), "Levels": len(r.Levels)})
+		return shape + " · " + lang.L("feedback only")
 	}
-	return lang.L("{{.Criteria}} criteria × {{.Levels}} levels · {{.Points}} points", map[string]any{
-		"Criteria": len(r.Criteria), "Levels": len(r.Levels), "Points": formatPoints(r.MaxPoints())})
+	best := r.MaxPoints()
+	return shape + " · " + countText("{{.Points}} point", "{{.Points}} points", pointsCount(best), map[string]any{"Points": formatPoints(best)})
 }
 
 // rubricTotal says what a student can get in all: the best possible total,
@@ -62,7 +63,8 @@ func rubricTotal(r *model.Rubric) string {
 	if r.Unscored {
 		return lang.L("Feedback only: no points")
 	}
-	return lang.L("Best possible total: {{.Points}} points", map[string]any{"Points": formatPoints(r.MaxPoints())})
+	best := r.MaxPoints()
+	return countText("Best possible total: {{.Points}} point", "Best possible total: {{.Points}} points", pointsCount(best), map[string]any{"Points": formatPoints(best)})
 }
 
 // Changed keeps the selected rubric's row in the list up to date as its
@@ -211,4 +213,9 @@ func (*titleBar) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 	title.Move(fyne.Position{})
 	title.Resize(fyne.NewSize(right-pad, size.Height))
+}
+
+// upToPoints says the most a criterion can give, weight counted.
+func upToPoints(p float64) string {
+	return countText("Up to {{.Points}} point", "Up to {{.Points}} points", pointsCount(p), map[string]any{"Points": formatPoints(p)})
 }

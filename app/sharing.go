@@ -197,10 +197,7 @@ func (s *sharing) updateBanner() {
 	if n := len(s.copies); n > 0 {
 		merge := widget.NewButton(lang.L("Review and merge"), s.e.app.mergeCopies)
 		merge.Importance = widget.HighImportance
-		text := lang.L("1 conflicting copy of this file, made by a sync tool")
-		if n > 1 {
-			text = lang.L("{{.Count}} conflicting copies of this file, made by a sync tool", map[string]any{"Count": n})
-		}
+		text := countText("1 conflicting copy of this file, made by a sync tool", "{{.Count}} conflicting copies of this file, made by a sync tool", n, nil)
 		bars = append(bars, infoBar(theme.WarningIcon(), text, merge))
 	}
 	s.banner.Objects = bars

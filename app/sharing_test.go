@@ -323,7 +323,7 @@ func TestAutosaveIsOfferedBackByTheNextStart(t *testing.T) {
 	next := newTestApp(t)
 	next.Start(nil)
 	msg := overlayText(next)
-	if !strings.Contains(msg, "Recover them from") || !strings.Contains(msg, "1 changes:") || !strings.Contains(msg, "• Changed Title of the unit") {
+	if !strings.Contains(msg, "Recover them from") || !strings.Contains(msg, "1 change:") || !strings.Contains(msg, "• Changed Title of the unit") {
 		t.Fatalf("the offer does not say what: %q", msg)
 	}
 	test.Tap(button(t, next, "Recover"))

@@ -18,18 +18,22 @@ var updateTranslations = flag.Bool("update-translations", false, "rewrite transl
 
 // The translation files map each English text to {"other": translation}:
 // the object form lets texts such as "Description" or "Other", which the
-// translation library reserves as field names, be keys too.
+// translation library reserves as field names, be keys too. A message about
+// a count (countText) is keyed by its plural text and also holds its
+// singular as "one".
 
 const englishFile = "translation/coplan.en.json"
 
-// uiStrings returns every literal the app's code passes to lang.L.
-func uiStrings(t *testing.T) []string {
+// uiStrings returns every literal the app's code passes to lang.L, and the
+// plural texts passed to countText mapped to their singular.
+func uiStrings(t *testing.T) ([]string, map[string]string) {
 	t.Helper()
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	seen := map[string]bool{}
+	singular := map[string]string{}
 	fset := token.NewFileSet()
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") {
@@ -42,6 +46,17 @@ func uiStrings(t *testing.T) []string {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok || len(call.Args) == 0 {
+				return true
+			}
+			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "countText" {
+				one, okOne := stringLiteral(call.Args[0])
+				other, okOther := stringLiteral(call.Args[1])
+				if !okOne || !okOther {
+					t.Errorf("%s: countText needs literal strings to be translatable", fset.Position(call.Pos()))
+					return true
+				}
+				seen[other] = true
+				singular[other] = one
 				return true
 			}
 			sel, ok := call.Fun.(*ast.SelectorExpr)
@@ -66,15 +81,28 @@ func uiStrings(t *testing.T) []string {
 		out = append(out, s)
 	}
 	slices.Sort(out)
-	return out
+	return out, singular
+}
+
+// stringLiteral is the value of a literal string expression.
+func stringLiteral(e ast.Expr) (string, bool) {
+	lit, ok := e.(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return "", false
+	}
+	s, err := strconv.Unquote(lit.Value)
+	return s, err == nil
 }
 
 func TestEveryStringHasAnEnglishTranslation(t *testing.T) {
-	want := uiStrings(t)
+	want, singular := uiStrings(t)
 	if *updateTranslations {
 		m := map[string]map[string]string{}
 		for _, s := range want {
 			m[s] = map[string]string{"other": s}
+			if one, ok := singular[s]; ok {
+				m[s]["one"] = one
+			}
 		}
 		data, err := json.MarshalIndent(m, "", "  ")
 		if err != nil {
@@ -95,6 +123,8 @@ func TestEveryStringHasAnEnglishTranslation(t *testing.T) {
 	for _, s := range want {
 		if _, ok := have[s]; !ok {
 			t.Errorf("%s lacks %q (run go test ./app -run Translation -update-translations)", englishFile, s)
+		} else if one, ok := singular[s]; ok && have[s]["one"] != one {
+			t.Errorf("%s gives %q the singular %q, the code %q (run go test ./app -run Translation -update-translations)", englishFile, s, have[s]["one"], one)
 		}
 	}
 	for s := range have {
