@@ -36,7 +36,7 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "coplan comment: %v\n", err)
 		return 1
 	}
-	id, err := model.Find(l.Project, *target)
+	id, err := pick(l.Project, "--target", *target, "")
 	if err != nil {
 		fmt.Fprintf(stderr, "coplan comment: %s: %v\n", path, err)
 		return 1

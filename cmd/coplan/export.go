@@ -105,6 +105,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "%s%s%s\n", files[0], sep, w)
 	}
+	if err := resolveExportChoices(loaded.Project, &o); err != nil {
+		fmt.Fprintf(stderr, "coplan export: %s: %v\n", files[0], err)
+		return 1
+	}
 	var buf bytes.Buffer
 	if err := write(&buf, loaded.Project, o); err != nil {
 		fmt.Fprintf(stderr, "coplan export: %s: %v\n", files[0], err)
@@ -163,6 +167,37 @@ func checkExportFlags(o exportOptions) error {
 			return fmt.Errorf("--partner goes with --format pdf --handout %s", export.HandoutBriefing)
 		case o.expert != "":
 			return errors.New("brief an expert or a partner: give --expert or --partner, not both")
+		}
+	}
+	return nil
+}
+
+// resolveExportChoices turns the names --rubric, --expert and --partner give
+// into ids, or says how to choose when a name fits none or several, or when
+// the format needs a choice the options do not make.
+func resolveExportChoices(p *model.Project, o *exportOptions) (err error) {
+	if o.rubric != "" {
+		if o.rubric, err = pick(p, "--rubric", o.rubric, model.KindRubric); err != nil {
+			return err
+		}
+	} else if strings.EqualFold(o.format, export.FormatMoodleCSV) && len(p.Rubrics) > 1 {
+		return chooseOne(p, fmt.Sprintf("a Moodle file holds one rubric and this unit has %d", len(p.Rubrics)), "--rubric", model.KindRubric)
+	}
+	if o.expert != "" {
+		if o.expert, err = pick(p, "--expert", o.expert, model.KindExpert); err != nil {
+			return err
+		}
+	}
+	if o.partner != "" {
+		id, err := pick(p, "--partner", o.partner, model.KindPartner)
+		switch {
+		case err == nil:
+			o.partner = id
+		case !strings.EqualFold(strings.TrimSpace(o.partner), export.AllPartners):
+			if len(p.Partners) > 0 {
+				err = fmt.Errorf("%w\nor --partner %s to brief every partner", err, export.AllPartners)
+			}
+			return err
 		}
 	}
 	return nil

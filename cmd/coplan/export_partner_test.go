@@ -74,7 +74,7 @@ func TestExportPartnerExitCodes(t *testing.T) {
 		wantStderr []string
 	}{
 		{"unknown partner lists the partners", []string{"--handout", "briefing", "--partner", "Nobody"}, 1,
-			[]string{`no partner "Nobody"`, "Helios Renewables (id ", "Ngā Tapuwae Community Energy Co-op (id ", `"all" for every partner`}},
+			[]string{`no partner called "Nobody"`, "--partner NAME:\n", "\n  Helios Renewables\n", "\n  Ngā Tapuwae Community Energy Co-op\n", "or --partner all to brief every partner"}},
 		{"partner and expert", []string{"--handout", "briefing", "--partner", "all", "--expert", "Zoë Ødegaard"}, 2,
 			[]string{"--expert or --partner, not both"}},
 		{"partner without the briefing", []string{"--handout", "schedule", "--partner", "all"}, 2,

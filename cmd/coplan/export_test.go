@@ -69,9 +69,9 @@ func TestExportExitCodes(t *testing.T) {
 		{"unknown handout", []string{"--handout", "poster", "-o", "x.pdf", unit}, 2, []string{`unknown handout "poster"`, "overview, rubric, briefing, schedule"}},
 		{"unknown paper", []string{"--paper", "a3", "-o", "x.pdf", unit}, 2, []string{`unknown paper size "a3"`}},
 		{"unknown rubric lists the rubrics", []string{"--handout", "rubric", "--rubric", "Essay", "-o", "x.pdf", unit}, 1,
-			[]string{`no rubric "Essay"`, "Solar car engineering (id ", "Race-day presentation (id "}},
+			[]string{`no rubric called "Essay"`, "--rubric NAME:\n  Solar car engineering\n  Race-day presentation\n"}},
 		{"unknown expert lists the experts", []string{"--handout", "briefing", "--expert", "Nobody", "-o", "x.pdf", unit}, 1,
-			[]string{`no expert "Nobody"`, "Zoë Ødegaard (id ", "Nguyễn Thị Ánh (id "}},
+			[]string{`no expert called "Nobody"`, "--expert NAME:\n", "\n  Zoë Ødegaard\n  Nguyễn Thị Ánh\n"}},
 		{"missing unit", []string{"-o", "x.pdf", filepath.Join(dir, "missing.coplan.toml")}, 1, []string{"missing.coplan.toml"}},
 		{"help", []string{"-h"}, 0, []string{"--handout"}},
 	}

@@ -43,7 +43,7 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 	p := l.Project
 	f := model.CommentFilter{OpenOnly: !*all, Author: *author}
 	if *target != "" {
-		if f.Entity, err = model.Find(p, *target); err != nil {
+		if f.Entity, err = pick(p, "--target", *target, ""); err != nil {
 			fmt.Fprintf(stderr, "coplan review: %s: %v\n", path, err)
 			return 1
 		}

@@ -15,7 +15,7 @@ import (
 // the rubric is unknown, was never approved, or an approved version is gone.
 func reviewSinceApproval(l *store.Loaded, query string, stdout, stderr io.Writer) int {
 	p := l.Project
-	id, err := model.Find(p, query, model.KindRubric)
+	id, err := pick(p, "--since-approval", query, model.KindRubric)
 	if err != nil {
 		fmt.Fprintf(stderr, "coplan review: %s: %v\n", l.Path, err)
 		return 1
