@@ -25,6 +25,7 @@ type doc struct {
 	footer    string         // the footer text of pages begun from now on
 	footers   map[int]string // the footer text of each page
 	onNewPage func()         // repeats a table header after a page break
+	parts     []int          // the first page of each part, numbered on its own
 	curStyle  textStyle
 }
 
@@ -64,7 +65,7 @@ func newDoc(pp paper, landscape bool, now time.Time) (*doc, error) {
 	d := &doc{
 		pdf: pdf, pageH: h,
 		left: marginSide, right: w - marginSide, top: marginTop, bottom: h - marginBottom,
-		now: now, footers: map[int]string{},
+		now: now, footers: map[int]string{}, parts: []int{1},
 	}
 	d.newPage()
 	return d, nil
@@ -90,8 +91,10 @@ func (d *doc) setFooter(text string) {
 	d.footers[d.pdf.PageNo()] = text
 }
 
-// startPart begins one part of a handout, such as one expert's briefing,
-// with its own footer text: on the first page if first, else overleaf.
+// startPart begins one part of a handout, such as one expert's briefing
+// or one rubric, with its own footer text: on the first page if first, else
+// overleaf. Each part is a handout of its own, so its pages are numbered
+// from 1 ("Page 1 of 2"), apart from the other parts'.
 func (d *doc) startPart(footer string, first bool) {
 	if first {
 		d.setFooter(footer)
@@ -99,6 +102,20 @@ func (d *doc) startPart(footer string, first bool) {
 	}
 	d.footer = footer
 	d.newPage()
+	d.parts = append(d.parts, d.pdf.PageNo())
+}
+
+// pageOfPart returns page i's number within its part and the part's page count.
+func (d *doc) pageOfPart(i, pages int) (int, int) {
+	first, next := 1, pages+1
+	for k, p := range d.parts {
+		if p > i {
+			next = p
+			break
+		}
+		first = d.parts[k]
+	}
+	return i - first + 1, next - first
 }
 
 // width is the width of the text area.
@@ -183,7 +200,8 @@ func (d *doc) finish(w io.Writer) error {
 		d.pdf.SetDrawColor(rule.r, rule.g, rule.b)
 		d.pdf.SetLineWidth(0.2)
 		d.pdf.Line(d.left, y-1.5, d.right, y-1.5)
-		right := fmt.Sprintf("%s  ·  Page %d of %d", printed, i, n)
+		pg, of := d.pageOfPart(i, n)
+		right := fmt.Sprintf("%s  ·  Page %d of %d", printed, pg, of)
 		rw := width(right, stFooter)
 		left := ellipsize(clean(d.footers[i]), stFooter, d.width()-rw-6)
 		d.text(d.left, y, left, stFooter)

@@ -51,13 +51,13 @@ func writeRubric(d *doc, p *model.Project, r *model.Rubric) {
 	}
 	groups := levelGroups(d, r, len(levels))
 	for g, lv := range groups {
-		caption := title
+		caption, heading := title, ""
 		if len(groups) > 1 {
 			from, to := lv[0]+1, lv[1]
 			caption = fmt.Sprintf("%s, levels %d–%d", title, from, to)
-			d.headingKeep(fmt.Sprintf("Levels %d–%d of %d", from, to, len(levels)), 1, 30)
+			heading = fmt.Sprintf("Levels %d–%d of %d", from, to, len(levels))
 		}
-		rubricTable(d, r, n, caption, levels[lv[0]:lv[1]], g == len(groups)-1)
+		rubricTable(d, r, n, caption, heading, levels[lv[0]:lv[1]], g == len(groups)-1)
 	}
 	d.totalLine(r)
 }
@@ -88,17 +88,23 @@ func levelGroups(d *doc, r *model.Rubric, n int) [][2]int {
 	return out
 }
 
-// rubricTable prints the criteria of r against levels; the last table of
-// a rubric has the Score column and is kept with the total line.
-func rubricTable(d *doc, r *model.Rubric, n names, caption string, levels []*model.Level, last bool) {
+// rubricTable prints the criteria of r against levels, under heading
+// unless it is empty; the last table of a rubric has the Score column and
+// is kept with the total line. The column headers show the levels' points
+// only when every criterion gives the same points in every column, weight
+// included; otherwise every cell shows its own points and no header does,
+// so that a student never reads two different values for one cell.
+func rubricTable(d *doc, r *model.Rubric, n names, caption, heading string, levels []*model.Level, last bool) {
 	scored := !r.Unscored
 	weights := []float64{1.25}
 	head := []cell{txt("Criterion", stCellB)}
+	inHead := scored && pointsInHeader(r)
 	for _, l := range levels {
 		weights = append(weights, 1)
 		h := cell{{titleOr(l.Label, "Unnamed level"), stCellB}}
-		if scored {
-			h = append(h, span{pointsLabel(l.Points), stCellNote})
+		if inHead {
+			pts, _ := columnPoints(r, l)
+			h = append(h, span{pointsLabel(pts), stCellNote})
 		}
 		head = append(head, h)
 	}
@@ -108,21 +114,61 @@ func rubricTable(d *doc, r *model.Rubric, n names, caption string, levels []*mod
 	}
 
 	t := d.newTableCells(caption, weights, head)
+	rows := make([][]cell, len(r.Criteria))
 	for i := range r.Criteria {
 		c := &r.Criteria[i]
-		if last && i == len(r.Criteria)-1 {
-			t.keep = totalHeight
-		}
 		row := []cell{criterionCell(r, c, n)}
 		for _, l := range levels {
-			row = append(row, ratingCell(r, c, l))
+			row = append(row, ratingCell(r, c, l, scored && !inHead))
 		}
 		if scored && last {
 			row = append(row, nil)
 		}
+		rows[i] = row
+	}
+	if heading != "" {
+		follow := 1.0 // the space under the heading
+		if len(rows) > 0 {
+			follow += t.firstRowHeight(rows[0])
+		}
+		d.headingKeep(heading, 1, follow)
+	}
+	for i, row := range rows {
+		if last && i == len(rows)-1 {
+			t.keep = totalHeight
+		}
 		t.row(row, nil)
 	}
 	t.end()
+}
+
+// pointsInHeader reports whether every criterion of r gives the same
+// points, weight included, at each level it offers.
+func pointsInHeader(r *model.Rubric) bool {
+	for i := range r.Levels {
+		if _, same := columnPoints(r, &r.Levels[i]); !same {
+			return false
+		}
+	}
+	return true
+}
+
+// columnPoints returns the points, weight included, that every criterion
+// of r offering l gives at l, and whether they all give the same.
+func columnPoints(r *model.Rubric, l *model.Level) (float64, bool) {
+	pts, seen := l.Points, false
+	for i := range r.Criteria {
+		c := &r.Criteria[i]
+		if !c.Offers(l.ID) {
+			continue
+		}
+		p := c.Rating(l).Points * float64(c.Multiplier())
+		if seen && p != pts {
+			return 0, false
+		}
+		pts, seen = p, true
+	}
+	return pts, true
 }
 
 // criterionCell prints a criterion's title, description, weight and most
@@ -146,23 +192,22 @@ func criterionCell(r *model.Rubric, c *model.Criterion, n names) cell {
 }
 
 // ratingCell prints c's rating at level l: its descriptor, under its own
-// name and points when they differ from the column's (points weighted);
-// nothing when c does not offer l.
-func ratingCell(r *model.Rubric, c *model.Criterion, l *model.Level) cell {
+// name when it differs from the column's and under its points (weighted)
+// when showPoints; nothing when c does not offer l.
+func ratingCell(r *model.Rubric, c *model.Criterion, l *model.Level, showPoints bool) cell {
 	if !c.Offers(l.ID) {
 		return nil
 	}
 	rt := c.Rating(l)
-	own := rt.Label != l.Label || !r.Unscored && (rt.Points != l.Points || c.Multiplier() != 1)
+	var parts []string
+	if rt.Label != l.Label {
+		parts = append(parts, titleOr(rt.Label, "Unnamed rating"))
+	}
+	if showPoints && !r.Unscored {
+		parts = append(parts, pointsLabel(rt.Points*float64(c.Multiplier())))
+	}
 	var out cell
-	if own {
-		var parts []string
-		if rt.Label != l.Label {
-			parts = append(parts, titleOr(rt.Label, "Unnamed rating"))
-		}
-		if !r.Unscored {
-			parts = append(parts, pointsLabel(rt.Points*float64(c.Multiplier())))
-		}
+	if len(parts) > 0 {
 		out = append(out, span{strings.Join(parts, " · "), stCellB})
 	}
 	if rt.Descriptor != "" {

@@ -128,14 +128,33 @@ func (t *table) continued() {
 	t.drawHead()
 }
 
-// begin draws the header, on a new page unless it and the start of the
-// first row fit on this one.
+// capacity is the height a row has on a page the table continues onto.
+func (t *table) capacity() float64 {
+	return t.d.bottom - t.d.top - t.captionH() - t.headH
+}
+
+// begin draws the header, kept on a page with the whole first row when
+// that row fits on a page, else with its first lines.
 func (t *table) begin(firstRowH float64) {
 	t.started = true
-	t.d.need(t.headH + min(firstRowH, 3*stCell.lineHeight()+2*cellPad))
+	if firstRowH > t.capacity() {
+		firstRowH = min(firstRowH, 3*stCell.lineHeight()+2*cellPad)
+	}
+	t.d.need(t.headH + firstRowH)
 	t.drawHead()
 	t.hook = t.d.onNewPage
 	t.d.onNewPage = t.continued
+}
+
+// firstRowHeight is the height the header and a first row of cells take,
+// or, when they do not fit on one page, of the header and the row's first
+// lines: what a heading over the table keeps with it.
+func (t *table) firstRowHeight(cells []cell) float64 {
+	_, h := t.layout(cells)
+	if h > t.capacity() {
+		h = min(h, 3*stCell.lineHeight()+2*cellPad)
+	}
+	return t.headH + h
 }
 
 // end finishes the table and leaves a little space after it.
@@ -146,21 +165,34 @@ func (t *table) end() {
 	t.d.y += 3
 }
 
-// row adds a row of cells, filled with fill unless it is nil.
+// row adds a row of cells, filled with fill unless it is nil. A row that
+// fits on a page is never split: it moves whole to the next page. A row
+// taller than a page is split, and each page it continues onto names the
+// row again at the top of its first column.
 func (t *table) row(cells []cell, fill *rgb) {
 	cols, rowH := t.layout(cells)
 	if !t.started {
 		t.begin(rowH)
 	}
 	d := t.d
-	capacity := d.bottom - d.top - t.captionH() - t.headH
+	capacity := t.capacity()
+	var again []line // the row's name, repeated on the pages it continues onto
+	if len(cells) > 0 && len(cells[0]) > 0 && len(t.widths) > 0 {
+		again = lines(cells[0][0].text+" (continued)", textStyle{italic, stCellNote.size, muted}, t.widths[0]-2*cellPad)
+	}
 	from := make([]int, len(cols))
-	to := make([]int, len(cols))
 	split := false
 	for {
+		parts := make([][]line, len(cols))
+		pre := 0 // lines of again at the top of parts[0]
 		remaining := 0.0
 		for i := range cols {
-			remaining = max(remaining, height(cols[i][from[i]:]))
+			parts[i] = cols[i][from[i]:]
+			if i == 0 && split {
+				pre = len(again)
+				parts[i] = append(append([]line{}, again...), parts[i]...)
+			}
+			remaining = max(remaining, height(parts[i]))
 		}
 		remaining += 2 * cellPad
 		fresh := d.y <= d.top+t.captionH()+t.headH+0.01
@@ -169,58 +201,61 @@ func (t *table) row(cells []cell, fill *rgb) {
 				d.newPage() // keep the row with what follows the table
 				continue
 			}
-			for i := range cols {
-				to[i] = len(cols[i])
-			}
-			t.drawChunk(t.chunk(cols, from, to, split), fill)
+			t.drawChunk(parts, fill)
 			return
 		}
 		if !split && !fresh && remaining <= capacity {
-			d.newPage()
+			d.newPage() // the row fits on a page: move it there whole
 			continue
 		}
 		// Taller than a page: print what fits and carry on overleaf.
 		took, chunkH := 0, 0.0
-		for i := range cols {
-			to[i] = from[i]
-			h := 0.0
-			for to[i] < len(cols[i]) {
-				lh := cols[i][to[i]].st.lineHeight()
+		chunk := make([][]line, len(parts))
+		for i, ls := range parts {
+			k, h := 0, 0.0
+			for k < len(ls) {
+				lh := ls[k].st.lineHeight()
 				if h+lh > d.room()-2*cellPad {
 					break
 				}
 				h += lh
-				to[i]++
+				k++
 			}
-			if to[i] == from[i] && fresh && to[i] < len(cols[i]) {
-				to[i]++ // a single line taller than a page: print it anyway
-				h += cols[i][from[i]].st.lineHeight()
+			if k == 0 && fresh && len(ls) > 0 {
+				k = 1 // a single line taller than a page: print it anyway
+				h += ls[0].st.lineHeight()
 			}
-			took += to[i] - from[i]
+			chunk[i] = ls[:k]
+			used := k
+			if i == 0 {
+				used = max(0, k-pre)
+			}
+			if used > 0 {
+				took += used
+			}
 			chunkH = max(chunkH, h)
 		}
 		if took == 0 || (!fresh && chunkH < 2*stCell.lineHeight()) {
+			if fresh && took == 0 {
+				// Nothing of the row fits even on a fresh page: give up
+				// rather than loop (cannot happen with real line heights).
+				t.drawChunk(parts, fill)
+				return
+			}
 			d.newPage()
 			continue
 		}
-		t.drawChunk(t.chunk(cols, from, to, split), fill)
-		copy(from, to)
+		t.drawChunk(chunk, fill)
+		for i := range cols {
+			n := len(chunk[i])
+			if i == 0 {
+				n = max(0, n-pre)
+			}
+			from[i] += n
+		}
 		split = true
 		d.newPage()
 	}
-}
-
-// chunk returns lines from[i]:to[i] of each column. On the pages a split
-// row continues onto, an emptied first column names the row again.
-func (t *table) chunk(cols [][]line, from, to []int, continued bool) [][]line {
-	out := make([][]line, len(cols))
-	for i := range cols {
-		out[i] = cols[i][from[i]:to[i]]
-	}
-	if continued && len(out) > 0 && len(out[0]) == 0 && len(cols[0]) > 0 {
-		out[0] = lines(cols[0][0].text+" (continued)", textStyle{italic, stCellNote.size, muted}, t.widths[0]-2*cellPad)
-	}
-	return out
 }
 
 // drawChunk draws the lines of each column in a row of boxes as tall as

@@ -60,11 +60,30 @@ func TestEveryPageHasAFooterWithUnitDateAndPageNumber(t *testing.T) {
 		n := pages(t, data)
 		for pg := 1; pg <= n; pg++ {
 			text := layoutText(t, data, pg, pg)
-			for _, want := range []string{"Ngā Tapuwae: solar car challenge — ", "Printed 15 February 2027", fmt.Sprintf("Page %d of %d", pg, n)} {
+			for _, want := range []string{"Ngā Tapuwae: solar car challenge — ", "Printed 15 February 2027"} {
 				if !strings.Contains(text, want) {
 					t.Errorf("%s page %d lacks %q in its footer", h, pg, want)
 				}
 			}
+		}
+		// Each rubric and each briefing is numbered on its own from 1;
+		// numbers run on within one to its last page.
+		nums := pageNumbers(t, data)
+		want := [2]int{1, nums[0][1]}
+		for i, got := range nums {
+			if got[0] == 1 && i > 0 && nums[i-1][0] == nums[i-1][1] {
+				want = [2]int{1, got[1]} // a new part
+			}
+			if got != want {
+				t.Errorf("%s page %d is numbered Page %d of %d, want Page %d of %d", h, i+1, got[0], got[1], want[0], want[1])
+			}
+			want[0]++
+		}
+		if last := nums[len(nums)-1]; last[0] != last[1] {
+			t.Errorf("%s ends on Page %d of %d", h, last[0], last[1])
+		}
+		if parts := strings.Count(fmt.Sprint(nums), "[1 "); h != HandoutBriefing && h != HandoutRubric && parts != 1 {
+			t.Errorf("%s is numbered as %d parts, want one run of pages", h, parts)
 		}
 	}
 }
