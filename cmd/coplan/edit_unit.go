@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -32,10 +33,22 @@ func editUnit(path string, stderr io.Writer, edits ...model.Edit) (*model.Projec
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, saveError(path, err, readOnlyHint)
 	}
 	if lock, err := store.ReadLock(path); err == nil && lock != nil && !lock.Mine() && !lock.Stale(time.Now()) {
 		fmt.Fprintf(stderr, "coplan: note: %s; that Coplan will offer to take in this change\n", (&store.LockedError{Path: path, Lock: *lock}).Error())
 	}
 	return l.Project, summaries, nil
+}
+
+// readOnlyHint says what to do about a read-only unit a command could not change.
+const readOnlyHint = "make it writable, then run the command again"
+
+// saveError rewords a failed save of the unit at path for the terminal: for
+// a read-only unit it says what to do from the command line (hint).
+func saveError(path string, err error, hint string) error {
+	if errors.Is(err, store.ErrReadOnly) {
+		return fmt.Errorf("cannot save %s: the file is read-only; nothing was saved (%s)", path, hint)
+	}
+	return err
 }

@@ -251,33 +251,35 @@ func exportMarkdown(buf *bytes.Buffer, p *model.Project, o exportOptions) error 
 func exportLocalePaper() string { return export.LocalePaper(os.Getenv) }
 
 // writeExportFile writes data to path through a temporary file in the same
-// folder, so that path is either replaced whole or left as it was.
+// folder, so that path is either replaced whole or left as it was. Its
+// errors name path as given, never the temporary file.
 func writeExportFile(path string, data []byte) (err error) {
+	if err := checkOutPath(path); err != nil {
+		return err
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("cannot write in %s: %w", dir, err)
+		return fmt.Errorf("cannot write %s: %w", path, plainError(err))
 	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
+			err = fmt.Errorf("cannot write %s: %w", path, plainError(err))
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return err
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return err
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return err
 	}
 	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return err
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("replacing %s: %w", path, err)
-	}
-	return nil
+	return os.Rename(tmp.Name(), path)
 }

@@ -123,7 +123,7 @@ func TestFailedExportLeavesTheOldFileAndNoTemporaryFiles(t *testing.T) {
 func TestExportIntoAMissingFolderFails(t *testing.T) {
 	unit := exampleUnit(t)
 	r := coplan(t, filepath.Dir(unit), "export", "-o", filepath.Join(filepath.Dir(unit), "no", "such", "out.pdf"), unit)
-	if r.code != 1 || !strings.Contains(r.stderr, "cannot write in") {
+	if r.code != 1 || !strings.Contains(r.stderr, "folder "+filepath.Join(filepath.Dir(unit), "no", "such")+" does not exist") {
 		t.Errorf("exit %d, stderr %q; want 1 and a reason", r.code, r.stderr)
 	}
 }

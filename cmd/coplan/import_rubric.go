@@ -118,7 +118,7 @@ func importRubrics(in, path string, clash export.TitleClash, stderr io.Writer) (
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, saveError(path, err, readOnlyHint)
 	}
 	return rubrics, nil
 }

@@ -79,7 +79,10 @@ func createFile(path string, p *model.Project) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("%s already exists; choose another name (coplan new never overwrites a file)", path)
 	} else if !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, plainError(err))
+	}
+	if err := checkOutPath(path); err != nil {
+		return err
 	}
 	if _, err := store.SaveChecked(path, p, store.Snapshot{}); errors.Is(err, store.ErrChangedOnDisk) {
 		return fmt.Errorf("%s already exists; choose another name (coplan new never overwrites a file)", path)

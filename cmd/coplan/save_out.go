@@ -13,12 +13,15 @@ import (
 // or the save refused, never overwritten. Any other file is replaced, with
 // the save lock held and its previous version kept as the backup.
 func saveOutput(out string, p *model.Project, sources ...*store.Loaded) error {
+	if err := checkOutPath(out); err != nil {
+		return err
+	}
 	outInfo, err := os.Stat(out)
 	if err == nil {
 		for _, src := range sources {
 			if info, err := os.Stat(src.Path); err == nil && os.SameFile(info, outInfo) {
 				_, _, err := store.SaveMerging(out, p, src.Project, src.Snapshot)
-				return err
+				return saveError(out, err, outReadOnlyHint)
 			}
 		}
 	}
@@ -27,8 +30,11 @@ func saveOutput(out string, p *model.Project, sources ...*store.Loaded) error {
 		return err
 	}
 	_, err = store.SaveChecked(out, p, snap)
-	return err
+	return saveError(out, err, outReadOnlyHint)
 }
+
+// outReadOnlyHint says what to do about a read-only file named by -o.
+const outReadOnlyHint = "make it writable, or give -o another file name"
 
 // sameFile reports whether paths a and b name one existing file (through
 // links, or two spellings of one path).

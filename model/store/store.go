@@ -162,6 +162,10 @@ func Save(path string, p *model.Project) error {
 // BackupPath returns where the previous version of the file at path is kept.
 func BackupPath(path string) string { return path + BackupSuffix }
 
+// ErrReadOnly is what a save of a read-only file fails with (wrapped, with
+// the file's name): the file is left as it was.
+var ErrReadOnly = errors.New("the file is read-only")
+
 // WriteFile replaces the file at path with data so that a reader sees the
 // old content or the new, never a mix: it writes a temporary file in the same
 // folder, syncs it, keeps the old file as path+".bak", renames the new file
@@ -182,11 +186,14 @@ func WriteFile(path string, data []byte) error {
 	case err == nil && info.IsDir():
 		return fmt.Errorf("save %s: a folder of that name is in the way", path)
 	case err == nil && info.Mode().Perm()&0o222 == 0:
-		return fmt.Errorf("save %s: the file is read-only; nothing was saved (make it writable, or use Save As to keep a copy)", path)
+		return fmt.Errorf("save %s: %w; nothing was saved (make it writable, or save a copy under another name)", path, ErrReadOnly)
 	case err == nil:
 		mode = info.Mode().Perm()
 	case !errors.Is(err, os.ErrNotExist):
 		return fmt.Errorf("save %s: %w", path, plainOSError(err))
+	}
+	if d, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) || (err == nil && !d.IsDir()) {
+		return fmt.Errorf("save %s: folder %s does not exist", path, dir)
 	}
 	removeLeftovers(dir, filepath.Base(target))
 	tmp, err := writeTemp(dir, filepath.Base(target), data, mode)
