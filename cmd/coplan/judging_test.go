@@ -152,7 +152,7 @@ func TestImportPeopleMatchesHeadersLooselyAndCreatesPartners(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	if want := "Added 2 people and 1 partners, updated 1 people"; !strings.Contains(r.stdout, want) {
+	if want := "Added 2 people and 1 partner, updated 1 person"; !strings.Contains(r.stdout, want) {
 		t.Errorf("stdout %q does not say %q", r.stdout, want)
 	}
 	p := openUnit(t, unit)
@@ -175,7 +175,7 @@ func TestImportsNameEachBadRowAndChangeNothing(t *testing.T) {
 		want               []string
 	}{
 		{"people", "import-people", "Name,Roles,Expiry\nAna,judge,2028-13-01\n,judge,\nBo,wizard,\n",
-			[]string{":2: expiry: date \"2028-13-01\" is not YYYY-MM-DD", ":3: no name", `:4: role "wizard" is not one of`}},
+			[]string{":2: Ana: safety check expiry: date \"2028-13-01\" is not YYYY-MM-DD", ":3: no name", `:4: Bo: role "wizard" is not one Coplan knows`}},
 		{"teams", "judging import-teams", "team,project,members,mentor\nRockets,Rocket car,A;B,Nobody\nRockets,Again,,\n",
 			[]string{`:2: no expert "Nobody" in the unit`}},
 		{"teams with a repeat", "judging import-teams", "team,project\nRockets,Rocket car\nrockets,Again\n",
@@ -183,7 +183,7 @@ func TestImportsNameEachBadRowAndChangeNothing(t *testing.T) {
 		{"scores", "judging import-scores", "judge,team,criterion,level,points,comment\nJudge 01,Team 01,Criterion 1,Superb,,\nJudge 09,Team 01,Criterion 1,,2,\nJudge 01,Team 01,Criterion 9,,2,\nJudge 01,Team 01,Criterion 1,,lots,\n",
 			[]string{`:2: level "Superb" is not one of "Criterion 1"'s: Beginning, Developing, Proficient, Excelling`,
 				`:3: no judge "Judge 09" in the unit`, `:4: no criterion "Criterion 9"`, `:5: points "lots" is not a number`}},
-		{"no header", "judging import-teams", "project,members\nRocket car,A\n", []string{":1: the header has no column team"}},
+		{"no header", "judging import-teams", "project,members\nRocket car,A\n", []string{`:1: the header has no column "team"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

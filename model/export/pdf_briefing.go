@@ -55,8 +55,12 @@ func writeBriefing(d *doc, p *model.Project, e *model.Expert) {
 
 	schoolContact(d, p)
 
+	// A check that expires before a session is repeated here, first,
+	// where the school contact looks before the visits.
 	safety := safetySummary(e)
-	d.headingKeep("Safety check", 0, height(lines(safety, stBody, d.width())))
+	expired := expiredBefore(e, sessions)
+	d.headingKeep("Safety check", 0, safetyWarningHeight(d, len(expired))+height(lines(safety, stBody, d.width())))
+	safetyWarning(d, p, e, expired)
 	d.para(safety, stBody)
 }
 
@@ -126,10 +130,7 @@ func joinAnd(list []string) string {
 
 // briefSession prints one of the expert's sessions as a block of facts.
 func briefSession(d *doc, p *model.Project, n names, e *model.Expert, s *model.Session, all []*model.Session, seen map[string]bool) {
-	role := "Contributing expert"
-	if s.Lead == e.ID {
-		role = "You lead this session"
-	}
+	role := sessionRole(p, e, s)
 	others := n.experts(s.Experts, e.ID)
 	lead := ""
 	if s.Lead != e.ID {
