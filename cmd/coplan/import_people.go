@@ -28,16 +28,18 @@ Exit status: 0 on success, 1 when the import fails, 2 on wrong usage.`)
 		return code
 	}
 	var got *export.ImportedPeople
-	code = importInto("import-people", files[0], files[1], stderr, func(f *os.File, p *model.Project, now time.Time) (model.Edit, error) {
+	in := files[0]
+	code = importInto("import-people", in, files[1], stderr, func(f *os.File, p *model.Project, now time.Time) (model.Edit, error) {
 		ip, err := export.ReadPeopleCSV(f, p, now)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %w", in, err)
 		}
 		got = ip
 		return ip.Edit, nil
 	})
 	if code == 0 {
-		fmt.Fprintf(stdout, "Added %d people and %d partners, updated %d people; saved %s\n", got.Added, got.Partners, got.Updated, files[1])
+		fmt.Fprintf(stdout, "Added %s and %s, updated %s; saved %s\n",
+			model.Count(got.Added, "person"), model.Count(got.Partners, "partner"), model.Count(got.Updated, "person"), files[1])
 	}
 	return code
 }

@@ -88,7 +88,7 @@ func ReadPeopleCSV(r io.Reader, p *model.Project, now time.Time) (*ImportedPeopl
 	if len(problems) > 0 {
 		return nil, &ImportError{problems}
 	}
-	out.Edit = model.Batch(fmt.Sprintf("Imported %d people", out.Added+out.Updated), edits...)
+	out.Edit = model.Batch("Imported "+model.Count(out.Added+out.Updated, "person"), edits...)
 	return out, nil
 }
 
@@ -96,12 +96,12 @@ func ReadPeopleCSV(r io.Reader, p *model.Project, now time.Time) (*ImportedPeopl
 func personOf(s *sheet, row csvRow) (model.Expert, string) {
 	e := model.Expert{Name: s.get(row, "name"), Email: s.get(row, "email"), Phone: s.get(row, "phone")}
 	if e.Name == "" {
-		return e, "no name"
+		return e, "no name: every person needs one"
 	}
 	for _, r := range splitList(s.get(row, "roles")) {
-		role := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(r)), " ", "-")
-		if !model.IsOneOf(role, model.Roles) {
-			return e, fmt.Sprintf("role %q is not one of %s", r, strings.Join(model.Roles, ", "))
+		role := roleOf(r)
+		if role == "" {
+			return e, fmt.Sprintf("%s: role %q is not one Coplan knows; the roles are %s", e.Name, r, roleWords())
 		}
 		e.Roles = append(e.Roles, role)
 	}
@@ -109,11 +109,33 @@ func personOf(s *sheet, row csvRow) (model.Expert, string) {
 	if x := s.get(row, "expiry"); x != "" {
 		d, err := model.ParseDate(x)
 		if err != nil {
-			return e, fmt.Sprintf("expiry: %v", err)
+			return e, fmt.Sprintf("%s: safety check expiry: %v", e.Name, err)
 		}
 		e.SafetyCheck.Expires = d
 	}
 	return e, ""
+}
+
+// roleOf returns the role that text names, in the words the editor shows
+// ("Project consultant", in any case, with spaces or hyphens) or as the
+// file writes it, or "" for none.
+func roleOf(text string) string {
+	key := strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }), "-")
+	for _, role := range model.Roles {
+		if key == role || key == strings.ReplaceAll(strings.ToLower(model.RoleName(role)), " ", "-") {
+			return role
+		}
+	}
+	return ""
+}
+
+// roleWords lists every role in words, lower case: "mentor, guest speaker, ...".
+func roleWords() string {
+	words := make([]string, len(model.Roles))
+	for i, r := range model.Roles {
+		words[i] = strings.ToLower(model.RoleName(r))
+	}
+	return strings.Join(words, ", ")
 }
 
 // samePerson finds the expert in p with e's email, else with e's name.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -34,7 +35,7 @@ func readSheet(r io.Reader, what string, columns map[string][]string, required .
 		return nil, err
 	}
 	if len(rows) == 0 {
-		return nil, &ImportError{[]RowProblem{{1, fmt.Sprintf("the file is empty; it should start with a header such as %s", strings.Join(required, ","))}}}
+		return nil, &ImportError{[]RowProblem{{1, fmt.Sprintf("the file is empty; it should start with a header row naming the columns, such as %s", strings.Join(required, ","))}}}
 	}
 	s := &sheet{rows: rows[1:], col: map[string]int{}}
 	for i, h := range rows[0].fields {
@@ -54,9 +55,18 @@ func readSheet(r io.Reader, what string, columns map[string][]string, required .
 		}
 	}
 	if len(missing) > 0 {
-		return nil, &ImportError{[]RowProblem{{rows[0].line, fmt.Sprintf("the header has no column %s", strings.Join(missing, ", "))}}}
+		return nil, &ImportError{[]RowProblem{{rows[0].line, fmt.Sprintf("the header has no %s %s", model.Plural(len(missing), "column"), quoted(missing))}}}
 	}
 	return s, nil
+}
+
+// quoted writes names quoted and comma-separated: `"team", "judge"`.
+func quoted(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, ", ")
 }
 
 // get returns the trimmed cell of column name in row, or "".
@@ -110,7 +120,7 @@ func (b byName) find(q, noun string) (string, string) {
 	case 1:
 		return ids[0], ""
 	}
-	return "", fmt.Sprintf("%d %ss are called %q; use a unique name", len(ids), noun, q)
+	return "", fmt.Sprintf("%d %s are called %q; rename one in the editor so that no two share a name", len(ids), model.Plural(len(ids), noun), q)
 }
 
 func expertsByName(p *model.Project) byName {
