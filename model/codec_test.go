@@ -153,7 +153,7 @@ func TestDecodeRefusesBadInput(t *testing.T) {
 		{"another program's format", "format = \"kanban/2\"\n", 1, "not a Coplan format"},
 		{"newer major format", "format = \"coplan/2\"\ntitle = \"x\"\n", 1, "needs a newer Coplan that reads format coplan/2"},
 		{"syntax error", "format = \"coplan/1\"\ntitle = \n", 2, ""},
-		{"wrong type", "format = \"coplan/1\"\n[[sessions]]\nid = \"s\"\nminutes = \"ten\"\n", 4, "minutes"},
+		{"wrong type", "format = \"coplan/1\"\n[[sessions]]\nid = \"s\"\nminutes = \"ten\"\n", 4, "Minutes of untitled session must be a whole number"},
 		{"bad date", "format = \"coplan/1\"\n[[sessions]]\nid = \"s\"\ndate = \"next week\"\n", 4, "next week"},
 		{"unclosed string", "format = \"coplan/1\"\ntitle = \"abc\n", 2, "never closed"},
 		{"unclosed multi-line string", "format = \"coplan/1\"\n\ntitle = \"\"\"abc\n\n", 3, "never closed"},

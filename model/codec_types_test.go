@@ -55,13 +55,13 @@ func TestAValueOfTheWrongTypeIsAnErrorNamingLineAndField(t *testing.T) {
 	cases := []struct {
 		name, line, field string
 	}{
-		{"time of day in a date field", "date = 09:30:00", "date"},
-		{"date and time in a date field", "date = 2027-03-01T09:30:00", "date"},
-		{"date in a time field", "start = 2027-03-01", "start"},
-		{"text in a whole-number field", `minutes = "ninety"`, "minutes"},
-		{"number in a text field", "location = 12", "location"},
-		{"list in a text field", `title2 = 1` + "\n" + `notes = ["a"]`, "notes"},
-		{"time of day in a date-and-time field", "updated = 09:30:00", "updated"},
+		{"time of day in a date field", "date = 09:30:00", "Date"},
+		{"date and time in a date field", "date = 2027-03-01T09:30:00", "Date"},
+		{"date in a time field", "start = 2027-03-01", "Starts at"},
+		{"text in a whole-number field", `minutes = "ninety"`, "Minutes"},
+		{"number in a text field", "location = 12", "Location"},
+		{"list in a text field", `title2 = 1` + "\n" + `notes = ["a"]`, "Notes"},
+		{"time of day in a date-and-time field", "updated = 09:30:00", "Updated"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -71,8 +71,8 @@ func TestAValueOfTheWrongTypeIsAnErrorNamingLineAndField(t *testing.T) {
 				t.Fatalf("%s was accepted", c.line)
 			}
 			want := strings.Count(string(data), "\n") // the last line
-			if !strings.Contains(err.Error(), "line ") || !strings.Contains(err.Error(), c.field) {
-				t.Errorf("error %q does not name the line and the field %q", err, c.field)
+			if !strings.Contains(err.Error(), "line ") || !strings.Contains(err.Error(), c.field+` of session "Launch"`) {
+				t.Errorf("error %q does not name the line and the field %q of the session", err, c.field)
 			}
 			var le *model.LineError
 			if !errors.As(err, &le) || le.Line != want {

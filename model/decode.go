@@ -50,11 +50,11 @@ func Decode(data []byte) (*Decoded, error) {
 	var doc toml.Primitive
 	md, err := toml.Decode(string(data), &doc)
 	if err != nil {
-		return nil, tomlError(err, data)
+		return nil, syntaxError(err, data)
 	}
 	p := new(Project)
 	if err := md.PrimitiveDecode(doc, p); err != nil {
-		return nil, tomlError(err, data)
+		return nil, explainTypeError(err, &md, doc, data)
 	}
 	d := &Decoded{Project: p, Lines: scan.idLines}
 	if err := checkCounts(p); err != nil {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"strings"
 	"time"
@@ -34,8 +35,8 @@ func checkTimes(p *Project, data []byte, idLines map[string]int) error {
 					// The decoder reads a TOML local time as that time on 0000-01-01.
 					if tm := fv.Interface().(time.Time); tm.Year() == 0 {
 						key := strings.Split(f.Tag.Get("toml"), ",")[0]
-						found = &LineError{keyLineAfter(data, idLines[owner], key),
-							"key \"" + key + "\" should be a date and time like 2026-11-20T10:00:00Z, not a time of day"}
+						found = &LineError{keyLineAfter(data, idLines[owner], key), fmt.Sprintf("%s must be %s, not %s",
+							p.DescribeField(owner, key), wantWords(timeType), tm.Format("15:04:05"))}
 					}
 					continue
 				}

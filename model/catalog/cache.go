@@ -11,9 +11,10 @@ import (
 	"path/filepath"
 )
 
-// cacheVersion changes whenever Entry or the cache layout changes, so that an
-// old cache is rebuilt rather than misread.
-const cacheVersion = 1
+// cacheVersion changes whenever Entry, the cache layout or the wording of
+// why a file could not be read changes, so that an old cache is rebuilt
+// rather than misread (version 2: messages in the words on screen).
+const cacheVersion = 2
 
 // CacheDirEnv names the environment variable that overrides the cache folder.
 const CacheDirEnv = "COPLAN_CACHE_DIR"
