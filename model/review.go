@@ -157,13 +157,13 @@ func suggestionValue(p *Project, id, path, text string) (any, error) {
 	case int:
 		n, err := strconv.Atoi(trimmed)
 		if err != nil {
-			return nil, fmt.Errorf("%s needs a whole number, not %q", path, text)
+			return nil, fmt.Errorf("%s needs a whole number, not %q", p.FieldName(id, path), text)
 		}
 		return n, nil
 	case float64:
 		f, err := strconv.ParseFloat(trimmed, 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return nil, fmt.Errorf("%s needs a number, not %q", path, text)
+			return nil, fmt.Errorf("%s needs a number, not %q", p.FieldName(id, path), text)
 		}
 		return f, nil
 	case bool:
@@ -173,11 +173,11 @@ func suggestionValue(p *Project, id, path, text string) (any, error) {
 		case "no", "false", "not done":
 			return false, nil
 		}
-		return nil, fmt.Errorf("%s needs yes or no, not %q", path, text)
+		return nil, fmt.Errorf("%s needs yes or no, not %q", p.FieldName(id, path), text)
 	case []string:
 		return splitList(text), nil
 	}
-	return nil, fmt.Errorf("%s cannot take suggested text", path)
+	return nil, fmt.Errorf("%s cannot take suggested text", p.FieldName(id, path))
 }
 
 // checkSuggestion tries the suggested value on a copy of p and refuses it
