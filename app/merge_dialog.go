@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -82,9 +83,12 @@ func keptNote(kept []model.Kept, who string) string {
 }
 
 // showConflicts lists each conflict with both values and lets the user keep
-// either; the merge kept the newer one. Applying the choices redoes the
-// merge with them, so one undo takes the whole merge back. note, when not
-// "", lists what the merge kept that one version lacked.
+// either; the merge kept the side that changed the thing last, except where
+// it could not tell which value is the edit (an unsure conflict of a merge
+// without a base): there nothing is chosen, and Apply Choices waits for the
+// user to choose. Applying the choices redoes the merge with them, so one
+// undo takes the whole merge back. note, when not "", lists what the merge
+// kept that one version lacked.
 func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, summary, who string, noBase bool, note string, done func()) {
 	e := a.ed
 	picks := make([]model.Side, len(conflicts))
@@ -95,9 +99,20 @@ func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, s
 		rows.Add(kept)
 		rows.Add(widget.NewSeparator())
 	}
+	var apply *widget.Button
+	unsure := 0
+	settled := func() {
+		if apply != nil {
+			enable(apply, !slices.Contains(picks, ""))
+		}
+	}
 	for i, c := range conflicts {
-		picks[i] = c.Resolution
-		rows.Add(a.conflictRow(c, who, &picks[i]))
+		if c.Unsure {
+			unsure++ // no side is preselected: only the user can tell which is the edit
+		} else {
+			picks[i] = c.Resolution
+		}
+		rows.Add(a.conflictRow(c, who, &picks[i], settled))
 	}
 	intro := lang.L("{{.Count}} places where your version and {{.Who}} differ. The merge kept the value changed last; choose the other where it is right.",
 		map[string]any{"Count": len(conflicts), "Who": who})
@@ -108,11 +123,15 @@ func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, s
 	if noBase {
 		intro += "\n" + lang.L("No earlier version that both come from was found, so every difference is listed.")
 	}
+	if unsure > 0 {
+		intro += " " + lang.L("Where both versions changed the same thing, Coplan cannot tell which value is the edit: choose one for each place marked so ({{.Count}}).",
+			map[string]any{"Count": unsure})
+	}
 	head := widget.NewLabel(intro)
 	head.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(head, nil, nil, nil, container.NewVScroll(rows))
 	d := dialog.NewCustomWithoutButtons(lang.L("Merge: choose what to keep"), body, a.win)
-	apply := widget.NewButtonWithIcon(lang.L("Apply Choices"), theme.ConfirmIcon(), func() {
+	apply = widget.NewButtonWithIcon(lang.L("Apply Choices"), theme.ConfirmIcon(), func() {
 		d.Hide()
 		var edits []model.Edit
 		for i, c := range conflicts {
@@ -133,14 +152,24 @@ func (a *App) showConflicts(merged *model.Project, conflicts []model.Conflict, s
 		done()
 	})
 	apply.Importance = widget.HighImportance
+	settled()
 	d.SetButtons([]fyne.CanvasObject{apply})
 	d.Resize(fitDialog(a.win, fyne.NewSize(900, 600)))
 	showDialog(a.win, d)
+	// The dialog now shows a keyed copy of the button: enable that one.
+	if pop, ok := a.win.Canvas().Overlays().Top().(*widget.PopUp); ok {
+		if _, row := dialogRow(pop); row != nil {
+			if kb, ok := firstKeyButton(row); ok {
+				apply = &kb.Button
+			}
+		}
+	}
 }
 
 // conflictRow shows one conflict: what and where, then both values side by
-// side, each with a choice to keep it.
-func (a *App) conflictRow(c model.Conflict, who string, pick *model.Side) fyne.CanvasObject {
+// side, each with a choice to keep it; picked runs after each choice. An
+// unsure conflict starts with neither chosen and says why.
+func (a *App) conflictRow(c model.Conflict, who string, pick *model.Side, picked func()) fyne.CanvasObject {
 	what := model.Ref{Kind: c.Kind, Name: c.Name}.Describe()
 	if !c.IsDelete() {
 		what += " · " + fieldName(a.ed, c.EntityID, c.Field)
@@ -160,17 +189,20 @@ func (a *App) conflictRow(c model.Conflict, who string, pick *model.Side) fyne.C
 	ours := lang.L("Keep yours")
 	theirs := lang.L("Keep {{.Who}}", map[string]any{"Who": who})
 	choice := widget.NewRadioGroup([]string{ours, theirs}, func(s string) {
-		if s == theirs {
+		switch s {
+		case theirs:
 			*pick = model.Theirs
-		} else if s == ours {
+		case ours:
 			*pick = model.Ours
 		}
+		picked()
 	})
 	choice.Horizontal = true
 	choice.Required = true
-	if *pick == model.Theirs {
+	switch *pick {
+	case model.Theirs:
 		choice.SetSelected(theirs)
-	} else {
+	case model.Ours:
 		choice.SetSelected(ours)
 	}
 	side := func(label string, s model.Side) fyne.CanvasObject {
@@ -181,6 +213,12 @@ func (a *App) conflictRow(c model.Conflict, who string, pick *model.Side) fyne.C
 		return container.New(&widgets.TightVBox{}, h, v)
 	}
 	values := container.NewGridWithColumns(2, side(lang.L("Yours"), model.Ours), side(who, model.Theirs))
+	if c.Unsure {
+		why := widget.NewLabel(lang.L("Both versions changed this since they parted, so either value may be the edit: choose one."))
+		why.Wrapping = fyne.TextWrapWord
+		why.Importance = widget.WarningImportance
+		return container.NewVBox(title, why, values, choice, widget.NewSeparator())
+	}
 	return container.NewVBox(title, values, choice, widget.NewSeparator())
 }
 

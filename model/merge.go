@@ -45,6 +45,12 @@ type Conflict struct {
 	// side by the entity's updated time, and always the deleting side for an
 	// edit against a delete, since a tombstone never lets an entity return.
 	Resolution Side
+	// Unsure is set when the merge had no base and cannot tell which side
+	// changed the field (or whether the deleted entity was edited): both
+	// sides changed the entity since they last held it alike, so either
+	// value may be the edit. Resolution is then only the side that changed
+	// the entity last, and a person must choose.
+	Unsure bool
 }
 
 // IsDelete reports whether the conflict is an edit against a delete.
@@ -66,7 +72,11 @@ func (c Conflict) String() string {
 		del := c.Resolution
 		return fmt.Sprintf("%s: %s edited it, %s deleted it; kept it deleted (%s)", what, del.Other(), del, del)
 	}
-	return fmt.Sprintf("%s: %s: ours %s, theirs %s; kept %s", what, c.Field, FormatValue(c.Ours), FormatValue(c.Theirs), c.Resolution)
+	s := fmt.Sprintf("%s: %s: ours %s, theirs %s; kept %s", what, c.Field, FormatValue(c.Ours), FormatValue(c.Theirs), c.Resolution)
+	if c.Unsure {
+		s += ", changed last; which side edited the field is unknown"
+	}
+	return s
 }
 
 // Merge combines two versions of one unit (the same project id) into a new
@@ -84,7 +94,9 @@ func (c Conflict) String() string {
 // merge as a set keyed by approver and time.
 //
 // With a nil base, every field that differs is a conflict, decided by the
-// entities' updated times. Merge never changes its arguments. The result's
+// entities' updated times; the conflicts of an entity both sides changed
+// since they last held it alike are Unsure, since either value may be the
+// edit and only a person can tell. Merge never changes its arguments. The result's
 // revision is that of the side it came from (the newer one when both
 // changed): saving it with store.Save records that as its parent.
 //
@@ -101,6 +113,7 @@ func MergeReport(base, ours, theirs *Project) (*Project, []Conflict, []Kept) {
 	m := &merger{noBase: base == nil, ours: ours, theirs: theirs}
 	if m.noBase {
 		base = &Project{}
+		m.parted = partedAt(ours, theirs)
 	}
 	m.base = base
 	m.names = ours.Index()
@@ -167,6 +180,9 @@ func MergeReport(base, ours, theirs *Project) (*Project, []Conflict, []Kept) {
 type merger struct {
 	base, ours, theirs *Project
 	noBase             bool
+	// parted is, without a base, the latest time both sides hold alike:
+	// an entity a side has not changed since is unchanged on that side.
+	parted time.Time
 	// names maps every id of either side to what it names.
 	names map[string]Ref
 	// dead maps each tombstoned id to the time it was deleted.
@@ -227,7 +243,7 @@ func (m *merger) fields(kind Kind, id, parent string, out, b, o, t reflect.Value
 		oAt, tAt = updatedOf(o), updatedOf(t)
 	}
 	conflict := func(path string, ov, tv reflect.Value) reflect.Value {
-		c := Conflict{EntityID: id, Kind: kind, Name: m.names[id].Name, Parent: parent, Field: path, Ours: valueOf(ov), Theirs: valueOf(tv)}
+		c := Conflict{EntityID: id, Kind: kind, Name: m.names[id].Name, Parent: parent, Field: path, Ours: valueOf(ov), Theirs: valueOf(tv), Unsure: m.unsure(oAt, tAt)}
 		c.Resolution = newerSide(oAt, tAt, sortKey(c.Ours), sortKey(c.Theirs))
 		found = append(found, c)
 		if c.Resolution == Ours {

@@ -86,7 +86,8 @@ func mergeList[T any](m *merger, ops listOps[T], base, ours, theirs []T) ([]T, [
 				edited = updatedOf(x).After(deadAt)
 			}
 			if edited {
-				c := Conflict{EntityID: k, Kind: ops.kind, Name: m.names[k].Name, Parent: ops.parent, Resolution: side.Other()}
+				c := Conflict{EntityID: k, Kind: ops.kind, Name: m.names[k].Name, Parent: ops.parent, Resolution: side.Other(),
+					Unsure: m.noBase && updatedOf(x).After(m.parted)}
 				v := cloneValue(reflect.ValueOf(*x)).Interface()
 				if side == Ours {
 					c.Ours = v

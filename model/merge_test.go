@@ -311,3 +311,65 @@ func TestReplaceTakesInAMergeAsOneUndoableStep(t *testing.T) {
 		t.Error("replaced the unit with another unit")
 	}
 }
+
+func TestMergeWithoutABaseKeepsEveryEditOrAsksWhichToKeep(t *testing.T) {
+	base := sample()
+	ours := version(t, base, time.Hour,
+		model.Set("e1", "email", "anh@solar.example"), // an entity only ours changed
+		model.Set("s1", "title", "Kick-off"),          // one field of an entity both changed
+		model.Set("p1", "name", "Helios"))             // a field both changed differently
+	theirs := version(t, base, 2*time.Hour,
+		model.Set("o1", "text", "Energy transfer and loss"),
+		model.Set("s1", "minutes", 90),
+		model.Set("p1", "name", "Helios Renewables"))
+	m, conflicts := model.Merge(nil, ours, theirs)
+	if m.Expert("e1").Email != "anh@solar.example" || m.Outcome("o1").Text != "Energy transfer and loss" {
+		t.Errorf("an edit to an entity the other side left alone was lost: expert %+v, outcome %+v", m.Expert("e1"), m.Outcome("o1"))
+	}
+	byField := map[string]model.Conflict{}
+	for _, c := range conflicts {
+		byField[c.EntityID+"."+c.Field] = c
+	}
+	tests := []struct {
+		field        string
+		ours, theirs any
+		unsure       bool
+	}{
+		{"e1.email", "anh@solar.example", "anh@example.com", false},
+		{"o1.text", "Energy transfer", "Energy transfer and loss", false},
+		{"s1.title", "Kick-off", "Launch", true},
+		{"s1.minutes", 60, 90, true},
+		{"p1.name", "Helios", "Helios Renewables", true},
+	}
+	d := model.NewDocument(m)
+	for _, tt := range tests {
+		c, ok := byField[tt.field]
+		if !ok {
+			t.Errorf("%s: no conflict reported", tt.field)
+			continue
+		}
+		if c.Ours != tt.ours || c.Theirs != tt.theirs || c.Unsure != tt.unsure {
+			t.Errorf("%s: ours %v, theirs %v, unsure %v; want %v, %v, %v", tt.field, c.Ours, c.Theirs, c.Unsure, tt.ours, tt.theirs, tt.unsure)
+		}
+		if !c.Unsure {
+			if got := c.Value(c.Resolution); got != tt.ours && tt.field == "e1.email" || got != tt.theirs && tt.field == "o1.text" {
+				t.Errorf("%s: kept %v, not the edit", tt.field, got)
+			}
+			continue
+		}
+		// A person who knows which side edited it keeps that value.
+		keep := model.Ours
+		if tt.field == "s1.minutes" {
+			keep = model.Theirs
+		}
+		if e := model.ApplyResolution(c, keep); e != nil {
+			mustApply(t, d, e)
+		}
+	}
+	if s := d.Project.Sessions[0]; s.Title != "Kick-off" || s.Minutes != 90 {
+		t.Errorf("after choosing: session %q, %d minutes; want both edits", s.Title, s.Minutes)
+	}
+	if len(conflicts) != len(tests) {
+		t.Errorf("conflicts %v, want %d", conflicts, len(tests))
+	}
+}

@@ -21,7 +21,9 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: coplan merge [--base FILE] [--no-backup] -o OUT A B")
 		fmt.Fprintln(stderr, "Merges two copies of one unit field by field and writes the result to OUT.")
-		fmt.Fprintln(stderr, "Each conflict is printed on one line with both values; OUT holds the newer one.")
+		fmt.Fprintln(stderr, "Each conflict is printed on one line with both values and the one OUT holds: the copy that changed the thing last.")
+		fmt.Fprintln(stderr, "Without a version both come from (--base, or the revision history), where both copies changed one thing")
+		fmt.Fprintln(stderr, "either value may be the edit: such lines say so, and name the value not kept, for you to check.")
 		fmt.Fprintln(stderr, "Exit status: 0 merged without conflicts, 3 merged with conflicts, 1 on failure, 2 on wrong usage.")
 		fs.PrintDefaults()
 	}
@@ -58,7 +60,7 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	if base == nil {
-		fmt.Fprintf(stderr, "coplan merge: no version that %s and %s both come from is in the revision history; where they differ, the entity changed last wins\n", pathA, pathB)
+		fmt.Fprintf(stderr, "coplan merge: no version that %s and %s both come from is in the revision history; every difference is listed, and where both copies changed one thing, Coplan cannot tell which value is the edit\n", pathA, pathB)
 	}
 	merged, conflicts, kept := model.MergeReport(base, a.Project, b.Project)
 	_, hadBackup := os.Stat(store.BackupPath(*out))
@@ -86,7 +88,7 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, k.Describe(names[k.Missing]))
 	}
 	if len(conflicts) > 0 {
-		fmt.Fprintf(stderr, "coplan merge: wrote %s with %d conflicts; each took the newer value\n", *out, len(conflicts))
+		fmt.Fprintln(stderr, "coplan merge: "+conflictSummary(*out, conflicts))
 		return 3
 	}
 	return 0
@@ -119,6 +121,26 @@ func conflictLine(c model.Conflict, names map[model.Side]string, merged *model.P
 	if c.IsDelete() {
 		return fmt.Sprintf("%s: edited in %s, deleted in %s; kept it deleted", what, names[c.Resolution.Other()], names[c.Resolution])
 	}
-	return fmt.Sprintf("%s: %s: %s %s, %s %s; kept %s", what, merged.FieldName(c.EntityID, c.Field),
-		names[model.Ours], model.FormatValue(c.Ours), names[model.Theirs], model.FormatValue(c.Theirs), names[c.Resolution])
+	line := fmt.Sprintf("%s: %s: %s %s, %s %s; ", what, merged.FieldName(c.EntityID, c.Field),
+		names[model.Ours], model.FormatValue(c.Ours), names[model.Theirs], model.FormatValue(c.Theirs))
+	if c.Unsure {
+		return line + fmt.Sprintf("either may be the edit: kept %s (changed last), not %s", names[c.Resolution], model.FormatValue(c.Value(c.Resolution.Other())))
+	}
+	return line + "kept " + names[c.Resolution]
+}
+
+// conflictSummary says how many conflicts the merge wrote to out and what
+// it kept for them, and how many of them only a person can settle.
+func conflictSummary(out string, conflicts []model.Conflict) string {
+	unsure := 0
+	for _, c := range conflicts {
+		if c.Unsure {
+			unsure++
+		}
+	}
+	s := fmt.Sprintf("wrote %s with %d conflicts; each kept the value of the copy that changed the thing last (a deletion always stays)", out, len(conflicts))
+	if unsure > 0 {
+		s += fmt.Sprintf("; in %d of them either value may be the edit: check each line marked so and correct %s where the value not kept is the right one", unsure, out)
+	}
+	return s
 }

@@ -184,24 +184,34 @@ func TestMergeListsConflictsAndKeepsTheNewerValue(t *testing.T) {
 	}
 }
 
-func TestMergeWithoutACommonVersionSaysSoAndReportsEveryDifference(t *testing.T) {
+func TestMergeWithoutACommonVersionSaysSoAndNamesTheValueNotKept(t *testing.T) {
 	useHistory(t)
 	dir := t.TempDir()
 	a, b, out := filepath.Join(dir, "a.coplan.toml"), filepath.Join(dir, "b.coplan.toml"), filepath.Join(dir, "out.coplan.toml")
 	pa, pb := sharedUnit(), sharedUnit()
+	// Both change the session, each a different field; only b changes the criterion.
 	pa.Sessions[0].Minutes, pa.Sessions[0].Updated = 45, shared.Add(time.Hour)
 	pb.Sessions[0].Title, pb.Sessions[0].Updated = "Launch day", shared.Add(2*time.Hour)
+	c := &pb.Rubrics[0].Criteria[0]
+	c.Title, c.Updated = "Fair tests", shared.Add(time.Hour)
 	mustSave(t, a, pa)
 	mustSave(t, b, pb)
 	r := coplan(t, dir, "merge", "-o", out, a, b)
 	expect(t, r, 3)
-	if !strings.Contains(r.stderr, "no version that") || !strings.Contains(r.stderr, "the entity changed last wins") {
+	if !strings.Contains(r.stderr, "no version that") || !strings.Contains(r.stderr, "cannot tell which value is the edit") {
 		t.Errorf("stderr %q does not say the merge had no base", r.stderr)
 	}
-	want := `session "Launch day": Title: a.coplan.toml "Launch", b.coplan.toml "Launch day"; kept b.coplan.toml` + "\n" +
-		`session "Launch day": Minutes: a.coplan.toml 45, b.coplan.toml 60; kept b.coplan.toml`
+	if strings.Contains(r.stderr, "newer value") || !strings.Contains(r.stderr, "in 2 of them either value may be the edit") {
+		t.Errorf("stderr %q does not say which conflicts to check", r.stderr)
+	}
+	want := `session "Launch day": Title: a.coplan.toml "Launch", b.coplan.toml "Launch day"; either may be the edit: kept b.coplan.toml (changed last), not "Launch"` + "\n" +
+		`session "Launch day": Minutes: a.coplan.toml 45, b.coplan.toml 60; either may be the edit: kept b.coplan.toml (changed last), not 45` + "\n" +
+		`criterion "Fair tests": Title: a.coplan.toml "Fair testing", b.coplan.toml "Fair tests"; kept b.coplan.toml`
 	if got := strings.Join(r.lines(), "\n"); got != want {
 		t.Errorf("conflicts\n%s\nwant\n%s", got, want)
+	}
+	if p := mustOpen(t, out); p.Rubric("r1").Criteria[0].Title != "Fair tests" {
+		t.Errorf("the edit only b made was lost: criterion %q", p.Rubric("r1").Criteria[0].Title)
 	}
 }
 
