@@ -55,25 +55,14 @@ func (m *mdWriter) heading(level int, text string) {
 	fmt.Fprintf(&m.buf, "%s %s\n", strings.Repeat("#", level), text)
 }
 
-// para writes text as paragraphs: blank lines separate paragraphs, and each
-// other line break stays a line break.
+// para writes text as paragraphs: blank lines separate paragraphs, each
+// other line break stays a line break, and lines typed as list items ("- ",
+// "* ", "• ", "1. ", "2) ") become a Markdown list, nested as indented.
 func (m *mdWriter) para(text string) {
-	text = normaliseBreaks(text)
-	if text == "" {
-		return
-	}
-	for _, block := range strings.Split(text, "\n\n") {
-		var lines []string
-		for _, line := range strings.Split(block, "\n") {
-			if line = strings.TrimSpace(line); line != "" {
-				lines = append(lines, mdLineStart(mdInline(line)))
-			}
-		}
-		if len(lines) > 0 {
-			m.buf.WriteByte('\n')
-			m.buf.WriteString(strings.Join(lines, "\\\n"))
-			m.buf.WriteByte('\n')
-		}
+	for _, chunk := range mdBlocks(normaliseBreaks(text)) {
+		m.buf.WriteByte('\n')
+		m.buf.WriteString(chunk)
+		m.buf.WriteByte('\n')
 	}
 }
 

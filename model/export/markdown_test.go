@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -22,6 +23,7 @@ type mdPage struct {
 	tables   [][][]string // rows of cells, header first
 	html     int          // raw HTML blocks and inlines
 	text     string       // every paragraph, list item and cell, one per line
+	lists    []string     // each list item: "  1. text", indented two spaces per level
 }
 
 // parseMarkdown reads src with goldmark.
@@ -65,6 +67,21 @@ func parseMarkdown(t *testing.T, src []byte) mdPage {
 		case *ast.Paragraph, *ast.TextBlock:
 			all = append(all, inlineText(n, src))
 			return ast.WalkSkipChildren, nil
+		case *ast.ListItem:
+			list := n.Parent().(*ast.List)
+			marker := "-"
+			if list.IsOrdered() {
+				marker = fmt.Sprintf("%d.", list.Start)
+			}
+			depth := 0
+			for p := list.Parent(); p != nil; p = p.Parent() {
+				if _, ok := p.(*ast.List); ok {
+					depth++
+				}
+			}
+			if first := n.FirstChild(); first != nil {
+				page.lists = append(page.lists, strings.Repeat("  ", depth)+marker+" "+inlineText(first, src))
+			}
 		}
 		return ast.WalkContinue, nil
 	})
@@ -220,8 +237,8 @@ func TestMarkdownRubricTableReadsExactlyAsWritten(t *testing.T) {
 }
 
 func TestMarkdownTextThatLooksLikeMarkupStaysText(t *testing.T) {
-	prep := "# not a heading\n1. not a list\n- nor this\n+ nor this\n> nor a quote\n<script>alert(1)</script>\n" +
-		"    not code\n---\n&amp; [link](x) `code` ~~struck~~ **bold** \\ back"
+	prep := "# not a heading\n> nor a quote\n<script>alert(1)</script>\n" +
+		"    not code\n---\n===\n-\n&amp; [link](x) `code` ~~struck~~ **bold** \\ back"
 	p := &model.Project{Title: "Unit #1 ##", Sessions: []model.Session{{ID: "s", Title: "Visit | *one*", Prep: prep}}}
 	var buf bytes.Buffer
 	if err := WriteMarkdown(&buf, p); err != nil {
@@ -254,5 +271,29 @@ func TestMarkdownOfAnEmptyUnitIsJustItsTitle(t *testing.T) {
 	}
 	if got := buf.String(); got != "# Untitled unit\n" {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestMarkdownKeepsListsTypedInTextAsLists(t *testing.T) {
+	desc := "Bring:\n- a hat\n- water, 1.5 L\n  - in a bottle\n  - not glass\n* sunscreen\n• lunch\nThen meet at the gate.\n\n" +
+		"Steps:\n1. Sign in\n2) Collect a vest\n10. Go\n   with your team\n\n-5 degrees at dawn, 3.5 km walk, #hashtag, =SUM(A1)"
+	p := &model.Project{Title: "Unit", Rubrics: []model.Rubric{{ID: "r", Title: "Trip", Description: desc}}}
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	page := parseMarkdown(t, buf.Bytes())
+	wantItems := []string{"- a hat", "- water, 1.5 L", "  - in a bottle", "  - not glass", "- sunscreen", "- lunch",
+		"1. Sign in", "2. Collect a vest", "10. Go\nwith your team"}
+	if !reflect.DeepEqual(page.lists, wantItems) {
+		t.Errorf("list items\n%q\nwant\n%q\nfrom\n%s", page.lists, wantItems, buf.String())
+	}
+	for _, want := range []string{"Bring:", "Then meet at the gate.", "Steps:", "-5 degrees at dawn, 3.5 km walk, #hashtag, =SUM(A1)"} {
+		if !strings.Contains(page.text, want) {
+			t.Errorf("the text does not read %q:\n%s", want, page.text)
+		}
+	}
+	if out := buf.String(); strings.Contains(out, `\-`) || strings.Contains(out, `\#`) || strings.Contains(out, `\=`) {
+		t.Errorf("text that is no markup is escaped:\n%s", out)
 	}
 }

@@ -33,24 +33,136 @@ func isASCIIAlnum(c byte) bool {
 }
 
 // mdLineStart escapes what would start a block at the beginning of a line of
-// a paragraph: a heading, a list item, a numbered item, a thematic break or
-// a setext underline.
+// a paragraph, and only that: a heading ("# " but not "#tag"), a list item
+// ("- ", "+ ", "3. " but not "-5" or "3.5"), a thematic break or a setext
+// underline (a line of dashes or equals signs). Emphasis, quotes, code and
+// HTML are escaped by mdInline wherever they are.
 func mdLineStart(line string) string {
 	if line == "" {
 		return line
 	}
+	endsMarker := func(i int) bool { return i >= len(line) || line[i] == ' ' || line[i] == '\t' }
 	switch line[0] {
-	case '#', '-', '+', '=':
+	case '#':
+		n := len(line) - len(strings.TrimLeft(line, "#"))
+		if n <= 6 && endsMarker(n) {
+			return "\\" + line
+		}
+	case '-', '+':
+		if endsMarker(1) {
+			return "\\" + line
+		}
+	}
+	if t := strings.Trim(line, " \t"); t != "" && (strings.Trim(t, "-") == "" || strings.Trim(t, "=") == "") {
 		return "\\" + line
 	}
 	digits := 0
 	for digits < len(line) && digits < 9 && line[digits] >= '0' && line[digits] <= '9' {
 		digits++
 	}
-	if digits > 0 && digits < len(line) && (line[digits] == '.' || line[digits] == ')') {
+	if digits > 0 && digits < len(line) && (line[digits] == '.' || line[digits] == ')') && endsMarker(digits+1) {
 		return line[:digits] + "\\" + line[digits:]
 	}
 	return line
+}
+
+// listItem reads a line typed as an item of a list: indentation, then "- ",
+// "* ", "+ " or "• ", or a number and "." or ")" ("1. ", "2) "), then the
+// item's text. It returns the indentation (a tab counts 4), the marker as
+// Markdown writes it ("-" or "2)") and the text.
+func listItem(line string) (indent int, marker, text string, ok bool) {
+	i := 0
+	for ; i < len(line) && (line[i] == ' ' || line[i] == '\t'); i++ {
+		indent++
+		if line[i] == '\t' {
+			indent += 3
+		}
+	}
+	rest := line[i:]
+	switch {
+	case strings.HasPrefix(rest, "•"):
+		marker, rest = "-", rest[len("•"):]
+	case rest != "" && strings.IndexByte("-*+", rest[0]) >= 0:
+		marker, rest = "-", rest[1:]
+	default:
+		digits := 0
+		for digits < len(rest) && digits < 9 && rest[digits] >= '0' && rest[digits] <= '9' {
+			digits++
+		}
+		if digits == 0 || digits >= len(rest) || (rest[digits] != '.' && rest[digits] != ')') {
+			return 0, "", "", false
+		}
+		marker, rest = rest[:digits+1], rest[digits+1:]
+	}
+	if rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
+		return 0, "", "", false
+	}
+	if text = strings.TrimSpace(rest); text == "" {
+		return 0, "", "", false
+	}
+	return indent, marker, text, true
+}
+
+// mdBlocks writes text as Markdown blocks: paragraphs, whose line breaks
+// stay line breaks, and lists, for runs of lines typed as list items. A
+// blank line, or a change from text to list, starts a new block; a line
+// indented under an item continues it.
+func mdBlocks(text string) []string {
+	type level struct {
+		in, width int
+		out       string
+	}
+	var blocks, cur []string
+	var levels []level
+	list := false
+	flush := func() {
+		if len(cur) > 0 {
+			sep := "\\\n"
+			if list {
+				sep = "\n"
+			}
+			blocks = append(blocks, strings.Join(cur, sep))
+		}
+		cur, levels = nil, nil
+	}
+	for _, line := range strings.Split(text, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			flush()
+			continue
+		}
+		indent, marker, item, ok := listItem(line)
+		if !ok && list && len(levels) > 0 {
+			if lead := len(line) - len(strings.TrimLeft(line, " \t")); lead > levels[len(levels)-1].in {
+				top := levels[len(levels)-1]
+				cur[len(cur)-1] += "\\"
+				cur = append(cur, top.out+strings.Repeat(" ", top.width+1)+mdLineStart(mdInline(trimmed)))
+				continue
+			}
+		}
+		if ok != list {
+			flush()
+			list = ok
+		}
+		if !ok {
+			cur = append(cur, mdLineStart(mdInline(trimmed)))
+			continue
+		}
+		switch top := len(levels) - 1; {
+		case top < 0:
+			levels = append(levels, level{in: indent})
+		case indent > levels[top].in:
+			levels = append(levels, level{in: indent, out: levels[top].out + strings.Repeat(" ", levels[top].width+1)})
+		default:
+			for len(levels) > 1 && indent < levels[len(levels)-1].in {
+				levels = levels[:len(levels)-1]
+			}
+		}
+		levels[len(levels)-1].width = len(marker)
+		cur = append(cur, levels[len(levels)-1].out+marker+" "+mdLineStart(mdInline(item)))
+	}
+	flush()
+	return blocks
 }
 
 // mdCell escapes text for a table cell: inline escapes, with line breaks
