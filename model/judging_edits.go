@@ -76,29 +76,10 @@ func FeedbackEdit(p *Project, f Feedback) Edit {
 }
 
 // TeamDone reports whether judge has scored team on every criterion of the
-// round's rubric.
+// round's rubric, so that the sheet counts in the results (see SheetScored).
 func (p *Project) TeamDone(round, judge, team string) bool {
-	r := p.Round(round)
-	if r == nil {
-		return false
-	}
-	rb := p.Rubric(r.Rubric)
-	if rb == nil || len(rb.Criteria) == 0 {
-		return false
-	}
-	scored := map[string]bool{}
-	for i := range p.Scores {
-		s := &p.Scores[i]
-		if s.Round == round && s.Judge == judge && s.Team == team {
-			scored[s.Criterion] = true
-		}
-	}
-	for _, c := range rb.Criteria {
-		if !scored[c.ID] {
-			return false
-		}
-	}
-	return true
+	scored, of := p.SheetScored(round, judge, team)
+	return of > 0 && scored == of
 }
 
 // JudgeProgress is how far one judge has come in a round.
@@ -108,13 +89,30 @@ type JudgeProgress struct {
 	Teams []string
 	// Done counts the teams the judge has scored on every criterion.
 	Done int
+	// Started counts the teams the judge has scored on some criteria but
+	// not all: sheets in progress, which the results leave out.
+	Started int
 }
 
 // Progress lists, for each judge with assignments in round (in the order of
-// their first assignment), the teams assigned and how many are fully scored.
+// their first assignment), the teams assigned, how many are fully scored and
+// how many are scored in part.
 func (p *Project) Progress(round string) []JudgeProgress {
 	var out []JudgeProgress
 	at := map[string]int{}
+	scored, of := map[[2]string]int{}, 0
+	if r := p.Round(round); r != nil {
+		if rb := p.Rubric(r.Rubric); rb != nil {
+			teamAt := make(map[string]int, len(p.Teams))
+			for i, t := range p.Teams {
+				teamAt[t.ID] = i
+			}
+			for _, sh := range p.sheets(round, rb, teamAt) {
+				scored[[2]string{sh.judge, sh.team}] = len(sh.scores)
+			}
+			of = len(rb.Criteria)
+		}
+	}
 	for _, a := range p.AssignmentsOf(round) {
 		i, ok := at[a.Judge]
 		if !ok {
@@ -126,8 +124,11 @@ func (p *Project) Progress(round string) []JudgeProgress {
 			continue
 		}
 		out[i].Teams = append(out[i].Teams, a.Team)
-		if p.TeamDone(round, a.Judge, a.Team) {
+		switch n := scored[[2]string{a.Judge, a.Team}]; {
+		case of > 0 && n == of:
 			out[i].Done++
+		case n > 0:
+			out[i].Started++
 		}
 	}
 	return out

@@ -29,9 +29,14 @@ type TeamResult struct {
 	Totals map[string]float64
 	// Judges are the ids of the judges assigned to the team, in file order.
 	Judges []string
-	// ScoredBy are the ids of the judges who scored the team: the assigned
-	// ones in file order, then any others in file order of their scores.
+	// ScoredBy are the ids of the judges who scored the team on every
+	// criterion of the rubric: the assigned ones in file order, then any
+	// others in file order of their scores. Only their sheets count.
 	ScoredBy []string
+	// InProgress are the ids of the judges who have scored the team on some
+	// criteria but not all, in the same order. Their scores count nowhere in
+	// the results (totals, mean, rank, criteria, spread) until the sheet is complete.
+	InProgress []string
 	// Criteria maps a criterion id to the mean of the points of the ratings
 	// the judges chose on it (before its weight), over the judges who scored it.
 	Criteria map[string]float64
@@ -40,10 +45,13 @@ type TeamResult struct {
 	Spread []string
 }
 
-// ComputeResults works out the results of round. A judge's total for a team
-// is the sum over the rubric's criteria of the points of the judge's score
-// (see Rubric.ScorePoints) times the criterion's weight; a team's mean is the
-// mean of the totals of the judges who scored it.
+// ComputeResults works out the results of round. A judge's sheet for a team
+// counts only when it is complete: the judge has scored the team on every
+// criterion of the rubric (see Project.SheetScored); a half-filled sheet is
+// listed in TeamResult.InProgress and counts nowhere else. A judge's total
+// for a team is the sum over the rubric's criteria of the points of the
+// judge's score (see Rubric.ScorePoints) times the criterion's weight; a
+// team's mean is the mean of the totals of the judges who scored it.
 //
 // With normalise, each judge's totals are first standardised: a total
 // becomes its distance from that judge's mean total over the teams the judge
@@ -76,44 +84,41 @@ func ComputeResults(p *Project, round string, normalise bool) (*Results, error) 
 	for i := range rb.Criteria {
 		crit[rb.Criteria[i].ID] = i
 	}
-	type key struct{ judge, team, criterion string }
-	seen := map[key]bool{}
 	sums := make([]map[string]float64, len(p.Teams))  // criterion -> sum
 	counts := make([]map[string]int, len(p.Teams))    // criterion -> judges
 	levels := make([]map[string][2]int, len(p.Teams)) // criterion -> lowest, highest level
-	var others [][]string                             // unassigned scorers per team
-	others = make([][]string, len(p.Teams))
-	for i := range p.Scores {
-		s := &p.Scores[i]
-		t, ok := teamAt[s.Team]
-		ci, okC := crit[s.Criterion]
-		k := key{s.Judge, s.Team, s.Criterion}
-		if s.Round != round || !ok || !okC || seen[k] {
-			continue
-		}
-		c := &rb.Criteria[ci]
-		pts, ok := rb.ScorePoints(c, s)
-		if !ok {
-			continue
-		}
-		seen[k] = true
+	others := make([][]string, len(p.Teams))          // unassigned scorers per team
+	for _, sh := range p.sheets(round, rb, teamAt) {
+		t := teamAt[sh.team]
 		tr := &res.Teams[t]
-		if _, had := tr.Totals[s.Judge]; !had && !contains(tr.Judges, s.Judge) {
-			others[t] = append(others[t], s.Judge)
+		if len(sh.scores) < len(rb.Criteria) {
+			tr.InProgress = append(tr.InProgress, sh.judge)
+			continue
 		}
-		tr.Totals[s.Judge] += pts * float64(c.Multiplier())
+		if !contains(tr.Judges, sh.judge) {
+			others[t] = append(others[t], sh.judge)
+		}
 		if sums[t] == nil {
 			sums[t], counts[t], levels[t] = map[string]float64{}, map[string]int{}, map[string][2]int{}
 		}
-		sums[t][c.ID] += pts
-		counts[t][c.ID]++
-		if li := rb.LevelFor(c, s); li >= 0 {
-			lv, had := levels[t][c.ID]
-			if !had {
-				lv = [2]int{li, li}
+		tr.Totals[sh.judge] = 0
+		for _, s := range sh.scores {
+			c := &rb.Criteria[crit[s.Criterion]]
+			pts, _ := rb.ScorePoints(c, s)
+			tr.Totals[sh.judge] += pts * float64(c.Multiplier())
+			sums[t][c.ID] += pts
+			counts[t][c.ID]++
+			if li := rb.LevelFor(c, s); li >= 0 {
+				lv, had := levels[t][c.ID]
+				if !had {
+					lv = [2]int{li, li}
+				}
+				levels[t][c.ID] = [2]int{min(lv[0], li), max(lv[1], li)}
 			}
-			levels[t][c.ID] = [2]int{min(lv[0], li), max(lv[1], li)}
 		}
+	}
+	for t := range res.Teams {
+		res.Teams[t].InProgress = assignedFirst(res.Teams[t].Judges, res.Teams[t].InProgress)
 	}
 	z := map[string]map[string]float64{}
 	if normalise {

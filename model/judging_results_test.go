@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"coplan/model"
@@ -126,5 +127,88 @@ func TestProgressCountsTeamsScoredOnEveryCriterion(t *testing.T) {
 		if len(jp.Teams) != 4 || jp.Done != want[i] {
 			t.Errorf("judge %d: %d of %d done, want %d of 4", i+1, jp.Done, len(jp.Teams), want[i])
 		}
+	}
+}
+
+// halfScored is scoredFair with two sheets in progress: judge B has scored
+// Team 03 on c1 only, at the lowest level (A chose the third), and C has
+// scored Team 04 on c2 only.
+func halfScored(t *testing.T) *model.Project {
+	p := scoredFair(t)
+	r, rb := p.Rounds[0].ID, &p.Rubrics[0]
+	for _, s := range []struct{ judge, team, crit, level int }{{1, 2, 0, 0}, {2, 3, 1, 3}} {
+		j, tm, c := p.Experts[s.judge].ID, p.Teams[s.team].ID, rb.Criteria[s.crit].ID
+		p.Scores = append(p.Scores, model.Score{ID: model.ScoreID(r, j, tm, c), Round: r, Judge: j, Team: tm, Criterion: c, Level: rb.Levels[s.level].ID})
+	}
+	return p
+}
+
+func TestAHalfFilledSheetCountsNowhereInTheResults(t *testing.T) {
+	p := halfScored(t)
+	res, err := model.ComputeResults(p, p.Rounds[0].ID, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c1 := p.Rubrics[0].Criteria[0].ID
+	want := []struct {
+		team       string
+		rank       int
+		mean, c1   float64
+		scoredBy   int
+		inProgress string
+	}{
+		{"Team 01", 1, 11, 13.0 / 3, 3, ""},
+		{"Team 03", 1, 11, 3, 1, p.Experts[1].ID},
+		{"Team 02", 3, 25.0 / 3, 3, 3, ""},
+		{"Team 04", 0, 0, 0, 0, p.Experts[2].ID},
+	}
+	for i, w := range want {
+		g := res.Teams[i]
+		if g.Team.Name != w.team || g.Rank != w.rank || !near(g.Mean, w.mean) || !near(g.Criteria[c1], w.c1) || len(g.ScoredBy) != w.scoredBy {
+			t.Errorf("line %d: got %s rank %d mean %.3f c1 %.3f by %d; want %+v", i+1, g.Team.Name, g.Rank, g.Mean, g.Criteria[c1], len(g.ScoredBy), w)
+		}
+		if got := strings.Join(g.InProgress, ","); got != w.inProgress {
+			t.Errorf("%s: in progress %q, want %q", g.Team.Name, got, w.inProgress)
+		}
+		if len(g.Spread) > 0 && w.team == "Team 03" {
+			t.Errorf("%s: a half-filled sheet makes the judges disagree on %v", g.Team.Name, g.Spread)
+		}
+		if _, ok := g.Totals[w.inProgress]; ok {
+			t.Errorf("%s: a total for the judge whose sheet is in progress", g.Team.Name)
+		}
+	}
+}
+
+func TestProgressCountsSheetsInProgressApart(t *testing.T) {
+	p := halfScored(t)
+	prog := p.Progress(p.Rounds[0].ID)
+	want := [][2]int{{3, 0}, {2, 1}, {2, 1}} // done, started
+	for i, jp := range prog {
+		if jp.Done != want[i][0] || jp.Started != want[i][1] {
+			t.Errorf("judge %d: %d done and %d started, want %v", i+1, jp.Done, jp.Started, want[i])
+		}
+	}
+	if p.TeamDone(p.Rounds[0].ID, p.Experts[1].ID, p.Teams[2].ID) {
+		t.Error("a sheet scored on one of two criteria is called done")
+	}
+}
+
+func TestValidateNamesTheJudgeAndTeamOfASheetInProgress(t *testing.T) {
+	p := halfScored(t)
+	var got []string
+	for _, d := range model.Validate(p) {
+		if strings.Contains(d.Message, "criteria; the results leave this sheet out") {
+			got = append(got, d.Message)
+			if d.Severity != model.Warning || d.EntityID == "" {
+				t.Errorf("%q: severity %v, id %q; want a warning that points at a score", d.Message, d.Severity, d.EntityID)
+			}
+		}
+	}
+	want := []string{
+		`In round "Final", "Judge 02" has scored team "Team 03" on 1 of the 2 criteria; the results leave this sheet out until every criterion is scored`,
+		`In round "Final", "Judge 03" has scored team "Team 04" on 1 of the 2 criteria; the results leave this sheet out until every criterion is scored`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

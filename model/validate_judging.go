@@ -34,6 +34,7 @@ func (v *validator) judging() {
 		v.round(&p.Rounds[i])
 	}
 	v.scores()
+	v.partialSheets()
 	v.orphans()
 }
 

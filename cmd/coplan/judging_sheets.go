@@ -7,13 +7,15 @@ import (
 	"os"
 	"path/filepath"
 
+	"coplan/model"
 	"coplan/model/export"
 )
 
 func runJudgingSheets(args []string, stdout, stderr io.Writer) int {
 	fs, round := judgingFlags("sheets", `Usage: coplan judging sheets [--round TITLE] [--paper a4|letter] -o DIR FILE
 Prints one PDF score sheet per judge of the round, as DIR/<judge name>.pdf: the
-judge's teams, the rubric as tick boxes, and room for comments.
+judge's teams, the rubric as tick boxes, and room for comments. It lists each
+sheet written with the judge's number of teams, then how many it wrote and where.
 Exit status: 0 on success, 1 on failure, 2 on wrong usage.`, stderr)
 	dir := fs.String("o", "", "the folder to write the sheets to (made if missing)")
 	paper := fs.String("paper", exportLocalePaper(), "paper size: a4 or letter")
@@ -53,7 +55,8 @@ Exit status: 0 on success, 1 on failure, 2 on wrong usage.`, stderr)
 		if err := writeExportFile(out, buf.Bytes()); err != nil {
 			return fail(err)
 		}
-		fmt.Fprintln(stdout, out)
+		fmt.Fprintf(stdout, "%s: %s\n", out, model.Count(len(prog[i].Teams), "team"))
 	}
+	fmt.Fprintf(stdout, "Wrote %s for round %q in %s\n", model.Count(len(ids), "score sheet"), r.Title, *dir)
 	return 0
 }

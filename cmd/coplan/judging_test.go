@@ -128,7 +128,7 @@ func TestJudgingFromSplitToResults(t *testing.T) {
 		t.Fatalf("results --csv: %s", r.stderr)
 	}
 	rows := readCSVFile(t, out)
-	wantHead := "rank,team,project,mean,judges,scored_by,Criterion 1,Criterion 2,Criterion 3,spread"
+	wantHead := "rank,team,project,mean,judges,scored_by,in_progress,Criterion 1,Criterion 2,Criterion 3,spread"
 	if len(rows) != 9 || strings.Join(rows[0], ",") != wantHead {
 		t.Fatalf("the spreadsheet has %d rows and header %v", len(rows), rows[0])
 	}
@@ -241,6 +241,8 @@ func TestSheetsAndFeedbackPrintWhatEachReaderMaySee(t *testing.T) {
 		}
 		p.Scores = append(p.Scores, model.Score{ID: model.ScoreID(r0, e.ID, p.Teams[0].ID, rb.Criteria[0].ID), Round: r0, Judge: e.ID,
 			Team: p.Teams[0].ID, Criterion: rb.Criteria[0].ID, Level: rb.Levels[2].ID, Comment: "Measured it twice"})
+		p.Scores = append(p.Scores, model.Score{ID: model.ScoreID(r0, e.ID, p.Teams[0].ID, rb.Criteria[1].ID), Round: r0, Judge: e.ID,
+			Team: p.Teams[0].ID, Criterion: rb.Criteria[1].ID, Level: rb.Levels[1].ID})
 		p.Feedback = append(p.Feedback, model.Feedback{ID: model.FeedbackID(r0, e.ID, p.Teams[0].ID), Round: r0, Judge: e.ID,
 			Team: p.Teams[0].ID, Strengths: "A clear poster", NextSteps: "Test with more users"})
 	}
@@ -273,7 +275,7 @@ func TestSheetsAndFeedbackPrintWhatEachReaderMaySee(t *testing.T) {
 		t.Fatalf("feedback: %s", r.stderr)
 	}
 	full := pdfText(t, filepath.Join(dir, "full", "Team 01.pdf"))
-	for _, want := range []string{"Judge 01: Proficient", "(3 points)", "Mean total 3 of 8"} {
+	for _, want := range []string{"Judge 01: Proficient", "(3 points)", "(2 points)", "Mean total 5 of 8"} {
 		if !strings.Contains(full, want) {
 			t.Errorf("the feedback with names and scores does not say %q:\n%s", want, full)
 		}
@@ -303,6 +305,78 @@ func TestTheJudgedCompetitionTemplateIsReadyToJudge(t *testing.T) {
 	r = coplan(t, dir, "judging", "results", "fair.coplan.toml")
 	if r.code != 0 || !strings.Contains(r.stdout, "Team A") {
 		t.Errorf("results: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	scoreHalfATemplateTeam(t, dir)
+}
+
+// scoreHalfATemplateTeam scores Team A of the judged-competition template
+// in full by one judge and on one criterion only by another, and checks
+// that the half-filled sheet counts nowhere, is named as in progress, and
+// that the handouts leave out the template's placeholders and unscored teams.
+func scoreHalfATemplateTeam(t *testing.T, dir string) {
+	const ot, pd = "Occupational therapist (to be confirmed)", "Product design engineer (to be confirmed)"
+	sheet := "judge,team,criterion,level\n" +
+		ot + ",Team A,Understanding the user,Outstanding\n" +
+		ot + ",Team A,Design ideas and communication,Outstanding\n" +
+		ot + ",Team A,Prototype: function and build,Strong\n" +
+		ot + ",Team A,Testing and evaluation,Strong\n" +
+		pd + ",Team A,Understanding the user,Emerging\n"
+	if err := os.WriteFile(filepath.Join(dir, "typed.csv"), []byte(sheet), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := coplan(t, dir, "judging", "import-scores", "typed.csv", "fair.coplan.toml"); r.code != 0 {
+		t.Fatalf("import-scores: %s", r.stderr)
+	}
+	r := coplan(t, dir, "judging", "results", "--json", "--csv", "results.csv", "fair.coplan.toml")
+	var got struct{ Teams []teamResultJSON }
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil || r.code != 0 {
+		t.Fatalf("results --json: exit %d, %v\n%s%s", r.code, err, r.stdout, r.stderr)
+	}
+	a := got.Teams[0]
+	// 4×4 + 4×4 + 6×3 + 6×3 by the therapist alone; with the engineer's
+	// half sheet (4×1) counted the mean was 36.
+	if a.Name != "Team A" || a.Rank != 1 || a.Mean != 68 || strings.Join(a.ScoredBy, ";") != ot ||
+		strings.Join(a.InProgress, ";") != pd || a.Criteria["Understanding the user"] != 4 || len(a.Spread) != 0 {
+		t.Errorf("Team A with a half-filled sheet: %+v", a)
+	}
+	rows := readCSVFile(t, filepath.Join(dir, "results.csv"))
+	if rows[0][6] != "in_progress" || rows[1][6] != pd || rows[1][3] != "68" || rows[1][2] != "" {
+		t.Errorf("the spreadsheet's in_progress, mean or project: %v / %v", rows[0], rows[1])
+	}
+	text := coplan(t, dir, "judging", "results", "fair.coplan.toml").stdout
+	if !strings.Contains(text, "In progress") || !strings.Contains(text, "1 of 2") || !strings.Contains(text, pd) {
+		t.Errorf("the results table does not show the sheet in progress:\n%s", text)
+	}
+	v := coplan(t, dir, "validate", "fair.coplan.toml").stdout
+	if want := `"` + pd + `" has scored team "Team A" on 1 of the 4 criteria`; !strings.Contains(v, want) {
+		t.Errorf("validate does not say %q:\n%s", want, v)
+	}
+	r = coplan(t, dir, "judging", "feedback", "-o", "feedback", "fair.coplan.toml")
+	wantOut := []string{"Wrote feedback for 1 of 6 teams in feedback",
+		"Skipped, since no judge has finished scoring them yet: Team B, Team C, Team D, Team E, Team F",
+		"Left out sheets still in progress: Team A (" + pd + ")"}
+	for _, want := range wantOut {
+		if r.code != 0 || !strings.Contains(r.stdout, want) {
+			t.Errorf("feedback does not say %q: exit %d\n%s%s", want, r.code, r.stdout, r.stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "feedback", "Team B.pdf")); err == nil {
+		t.Error("feedback printed for a team nobody has scored")
+	}
+	fb := pdfText(t, filepath.Join(dir, "feedback", "Team A.pdf"))
+	if !strings.Contains(fb, "Judge 1: Outstanding") || strings.Contains(fb, "Judge 2") || strings.Contains(fb, "Emerging") {
+		t.Errorf("the feedback should show the finished sheet alone:\n%s", fb)
+	}
+	r = coplan(t, dir, "judging", "sheets", "-o", "sheets", "fair.coplan.toml")
+	if want := `Wrote 3 score sheets for round "Judging day" in sheets`; r.code != 0 || !strings.Contains(r.stdout, want) ||
+		!strings.Contains(r.stdout, filepath.Join("sheets", ot+".pdf")+": 4 teams") {
+		t.Errorf("sheets does not say %q and each sheet:\n%s%s", want, r.stdout, r.stderr)
+	}
+	sh := pdfText(t, filepath.Join(dir, "sheets", ot+".pdf"))
+	for name, text := range map[string]string{"score sheet": sh, "feedback": fb} {
+		if strings.Contains(text, "Replace with") || !strings.Contains(text, "Team A") {
+			t.Errorf("the %s prints the template's placeholders:\n%s", name, text)
+		}
 	}
 }
 

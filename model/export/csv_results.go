@@ -10,25 +10,27 @@ import (
 )
 
 // WriteResultsCSV writes the results of a round as a spreadsheet: a header
-// row, then one row per team in rank order with its rank (empty when no judge
-// scored it), name, project, mean, judges assigned, judges who scored, the
-// mean of each criterion (one column per criterion, in rubric order) and the
+// row, then one row per team in rank order with its rank and mean (empty when
+// no judge scored it), name, project (empty while it is a template's
+// placeholder), judges assigned, judges who scored, the
+// judges whose sheet is still in progress (and counts nowhere), the mean of each criterion (one column per criterion, in rubric order) and the
 // criteria on which its judges disagreed by more than one level. Numbers
 // are rounded to two decimals.
 func WriteResultsCSV(w io.Writer, p *model.Project, res *model.Results) error {
-	head := []string{"rank", "team", "project", "mean", "judges", "scored_by"}
+	head := []string{"rank", "team", "project", "mean", "judges", "scored_by", "in_progress"}
 	for _, c := range res.Rubric.Criteria {
 		head = append(head, safeCell(c.Title))
 	}
 	head = append(head, "spread")
 	rows := [][]string{head}
 	for _, tr := range res.Teams {
-		rank := ""
+		rank, mean := "", ""
 		if tr.Rank > 0 {
-			rank = strconv.Itoa(tr.Rank)
+			rank, mean = strconv.Itoa(tr.Rank), Round2(tr.Mean)
 		}
-		row := []string{rank, safeCell(tr.Team.Name), safeCell(tr.Team.Project), Round2(tr.Mean),
-			safeCell(strings.Join(expertNames(p, tr.Judges), "; ")), safeCell(strings.Join(expertNames(p, tr.ScoredBy), "; "))}
+		row := []string{rank, safeCell(tr.Team.Name), safeCell(printable(tr.Team.Project)), mean,
+			safeCell(strings.Join(expertNames(p, tr.Judges), "; ")), safeCell(strings.Join(expertNames(p, tr.ScoredBy), "; ")),
+			safeCell(strings.Join(expertNames(p, tr.InProgress), "; "))}
 		for _, c := range res.Rubric.Criteria {
 			v, ok := tr.Criteria[c.ID]
 			if ok {

@@ -10,8 +10,11 @@ import (
 
 // WriteTeamFeedback prints what the judges of a round told one team: per
 // criterion, the rating each judge chose with its descriptor and the
-// judge's comment, then each judge's strengths and next steps. Judges are
-// "Judge 1", "Judge 2"... and no points show unless opt asks for names or scores.
+// judge's comment, then each judge's strengths and next steps. Only the
+// judges whose sheets count in the results (scored on every criterion)
+// appear; a half-filled sheet is left out like it is from the results.
+// Judges are "Judge 1", "Judge 2"... and no points show unless opt asks
+// for names or scores.
 func WriteTeamFeedback(w io.Writer, p *model.Project, round, team string, opt JudgingOptions) error {
 	r, rb, err := roundRubric(p, round)
 	if err != nil {
@@ -32,11 +35,6 @@ func WriteTeamFeedback(w io.Writer, p *model.Project, round, team string, opt Ju
 		}
 	}
 	judges := tr.ScoredBy
-	for _, a := range p.AssignmentsOf(round) {
-		if a.Team == team && p.FindFeedback(round, a.Judge, team) != nil && !contains(judges, a.Judge) {
-			judges = append(judges, a.Judge)
-		}
-	}
 	label := func(i int, id string) string {
 		if e := p.Expert(id); opt.WithNames && e != nil && e.Name != "" {
 			return e.Name
@@ -46,14 +44,14 @@ func WriteTeamFeedback(w io.Writer, p *model.Project, round, team string, opt Ju
 	what := "Feedback: " + titleOr(t.Name, "Unnamed team")
 	return writeJudgingPDF(w, p, opt, what, func(d *doc) {
 		d.title(what, roundLine(p, r, rb))
-		if t.Project != "" {
-			d.para(t.Project, stLead)
+		if project := printable(t.Project); project != "" {
+			d.para(project, stLead)
 		}
-		if len(t.Members) > 0 {
-			d.field("Team members", strings.Join(t.Members, ", "))
+		if members := printableList(t.Members); len(members) > 0 {
+			d.field("Team members", strings.Join(members, ", "))
 		}
 		if len(judges) == 0 {
-			d.note("No judge has scored or written feedback for this team yet.")
+			d.note("No judge has finished scoring this team yet.")
 			return
 		}
 		if opt.WithScores && !rb.Unscored {

@@ -86,8 +86,8 @@ func WriteScoreSheet(w io.Writer, p *model.Project, round, judge string, opt Jud
 				d.newPage()
 			}
 			d.heading(teamHeading(t), 0)
-			if t.Project != "" {
-				d.para(t.Project, stLead)
+			if project := printable(t.Project); project != "" {
+				d.para(project, stLead)
 			}
 			head := []string{"Criterion", "Tick one", "Comment"}
 			tb := d.newTable(t.Name, []float64{1.1, 1.6, 1.3}, head)
@@ -146,9 +146,29 @@ func roundLine(p *model.Project, r *model.Round, rb *model.Rubric) string {
 }
 
 func teamHeading(t *model.Team) string {
-	h := titleOr(t.Name, "Unnamed team")
-	if t.Table != "" {
-		h += " — " + t.Table
+	h := titleOr(printable(t.Name), "Unnamed team")
+	if table := printable(t.Table); table != "" {
+		h += " — " + table
 	}
 	return h
+}
+
+// printable is s, or "" when s is a template's placeholder that the
+// teacher has not replaced yet, which a printed handout leaves out.
+func printable(s string) string {
+	if model.IsPlaceholder(s) {
+		return ""
+	}
+	return s
+}
+
+// printableList is list without the template's placeholders.
+func printableList(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if printable(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
