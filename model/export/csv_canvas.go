@@ -15,11 +15,19 @@ var (
 	canvasRatingHeader = []string{"Rating Name", "Rating Description", "Rating Points"}
 )
 
+// headOutcomes heads the column, after the ratings, that holds each
+// criterion's outcome codes. Canvas's importer reads columns by their
+// header and ignores this one; Coplan's import links the outcomes again.
+const headOutcomes = "Outcome Codes"
+
 // WriteCanvasCSV writes rubrics of p as a Canvas rubric import spreadsheet:
 // the header, then one row per criterion with the rubric's name, the
 // criterion's title, its description (or, without one, its outcome codes),
 // its range flag, and a Rating Name, Rating Description, Rating Points
-// triple per rating the criterion offers, in level order.
+// triple per rating the criterion offers, in level order. When a criterion
+// has outcomes, a last column, Outcome Codes, lists their codes, so that
+// ReadCanvasCSV links them again without touching the description; Canvas
+// ignores that column.
 //
 // Canvas has no criterion weight (its total is the sum of the ratings
 // chosen), so the points written are weighted: each rating's points times
@@ -34,13 +42,17 @@ func WriteCanvasCSV(w io.Writer, p *model.Project, opt RubricOptions) error {
 	codes := outcomeCodes(p)
 	width := 0
 	var rows [][]string
+	var linked []string // each row's outcome codes
+	anyLinked := false
 	for _, r := range rubrics {
 		for ci := range r.Criteria {
 			c := &r.Criteria[ci]
-			desc := c.Description
+			desc, outcomes := c.Description, criterionOutcomes(*c, codes)
 			if desc == "" {
-				desc = criterionOutcomes(*c, codes)
+				desc = outcomes // Canvas shows them where the description goes
 			}
+			linked = append(linked, outcomes)
+			anyLinked = anyLinked || outcomes != ""
 			row := []string{safeCell(r.Title), safeCell(c.Title), safeCell(desc), strconv.FormatBool(c.Range)}
 			ratings := r.Ratings(c)
 			for _, rt := range ratings {
@@ -56,6 +68,15 @@ func WriteCanvasCSV(w io.Writer, p *model.Project, opt RubricOptions) error {
 	header := append([]string{}, canvasHeader...)
 	for i := 0; i < max(width, 1); i++ {
 		header = append(header, canvasRatingHeader...)
+	}
+	if anyLinked {
+		for i, row := range rows {
+			for len(row) < len(header) {
+				row = append(row, "") // an empty rating name: no rating, to Canvas
+			}
+			rows[i] = append(row, safeCell(linked[i]))
+		}
+		header = append(header, headOutcomes)
 	}
 	return writeCSV(w, "Canvas rubric", append([][]string{header}, rows...))
 }

@@ -41,16 +41,16 @@ func TestCanvasCSVWritesEachCriterionsOwnRatingsWithWeightedPoints(t *testing.T)
 		{"Rubric Name", "Criteria Name", "Criteria Description", "Criteria Enable Range",
 			"Rating Name", "Rating Description", "Rating Points",
 			"Rating Name", "Rating Description", "Rating Points",
-			"Rating Name", "Rating Description", "Rating Points"},
+			"Rating Name", "Rating Description", "Rating Points", "Outcome Codes"},
 		// weight 3: every rating's points times 3
 		{`Pitch, poster & "demo"`, "Data, graphs and tables", "X-1, X-2", "false",
 			"Not yet", "No graph.", "0",
 			"Nearly, almost", "A graph, but \"axes\" unlabelled;\nno units.", "5.25",
-			"Sure | certain", "Labelled graph | table\nwith units, <b>trend</b> *and* _error_ bars.", "7.5"},
+			"Sure | certain", "Labelled graph | table\nwith units, <b>trend</b> *and* _error_ bars.", "7.5", "X-1, X-2"},
 		{`Pitch, poster & "demo"`, "  Speaking to experts", "", "false",
 			"Not yet", "Reads from notes.", "0",
 			"Nearly, almost", "", "1.75",
-			"Sure | certain", "Answers questions, with evidence.", "2.5"},
+			"Sure | certain", "Answers questions, with evidence.", "2.5", ""},
 	}
 	if got := readCSV(t, buf.Bytes()); !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)

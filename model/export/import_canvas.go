@@ -57,7 +57,11 @@ func (e *ImportError) Error() string {
 // criterion skips is unused by it, and a rating whose name or points
 // differ from its column's level keeps its own. A Criteria
 // Description that is exactly the outcome codes of p (as Coplan writes
-// them) links those outcomes; any other is the criterion's description.
+// them) links those outcomes; any other is the criterion's description. A
+// column headed Outcome Codes (Coplan's, which Canvas ignores) links the
+// outcomes of p with those codes instead, and a description that only
+// repeats them is dropped; codes p has no outcome for stay in the
+// description, on a last line "Outcomes: ...".
 // Every criterion gets no weight (its points count once).
 //
 // Any bad row makes the whole import fail with an *ImportError that names
@@ -192,7 +196,9 @@ func (b *rubricBuilder) add(row csvRow) string {
 		return fmt.Sprintf("rubric %q has more than %d criteria", title, model.MaxRubricEntries)
 	}
 	desc := unsafeCell(fieldText(f, cols.description))
-	if ids, ok := b.outcomesOf(desc); ok {
+	if cols.outcomes >= 0 {
+		pc.outcomes, pc.description = b.linkOutcomes(desc, unsafeCell(fieldText(f, cols.outcomes)))
+	} else if ids, ok := b.outcomesOf(desc); ok {
 		pc.outcomes = ids
 	} else {
 		pc.description = desc
@@ -273,6 +279,38 @@ func (b *rubricBuilder) outcomesOf(text string) ([]string, bool) {
 		ids = append(ids, id)
 	}
 	return ids, true
+}
+
+// linkOutcomes reads a row's Outcome Codes (as Coplan writes them, "A, B")
+// and its description. It returns the ids of the unit's outcomes with those
+// codes, and the description: empty when it only repeats the codes (as
+// Coplan writes a criterion without one), and ending in a line "Outcomes:
+// ..." that keeps the codes the unit has no outcome for.
+func (b *rubricBuilder) linkOutcomes(desc, codes string) (ids []string, description string) {
+	var unknown []string
+	for _, code := range strings.Split(codes, ",") {
+		if code = strings.TrimSpace(code); code == "" {
+			continue
+		}
+		if id, ok := b.codes[strings.ToLower(code)]; ok {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		} else {
+			unknown = append(unknown, code)
+		}
+	}
+	if strings.TrimSpace(desc) == strings.TrimSpace(codes) {
+		desc = ""
+	}
+	if len(unknown) > 0 {
+		line := "Outcomes: " + strings.Join(unknown, ", ")
+		if strings.TrimSpace(desc) == "" {
+			return ids, line
+		}
+		return ids, desc + "\n\n" + line
+	}
+	return ids, desc
 }
 
 // finish turns the pending rubrics into model rubrics with fresh ids.

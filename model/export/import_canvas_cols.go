@@ -20,6 +20,8 @@ const (
 // that is not there is -1.
 type canvasColumns struct {
 	rubric, criterion, description, rng int
+	// outcomes is Coplan's Outcome Codes column, which Canvas ignores.
+	outcomes int
 	// names, descriptions and points are the rating columns in header
 	// order; the n-th name goes with the n-th description and points.
 	names, descriptions, points []int
@@ -30,7 +32,7 @@ type canvasColumns struct {
 // a rating column is any whose lower-cased header contains "rating name",
 // "rating description" or "rating points". Other columns are ignored.
 func canvasColumnsOf(header []string) canvasColumns {
-	c := canvasColumns{rubric: -1, criterion: -1, description: -1, rng: -1}
+	c := canvasColumns{rubric: -1, criterion: -1, description: -1, rng: -1, outcomes: -1}
 	first := func(at *int, i int) {
 		if *at < 0 {
 			*at = i
@@ -46,6 +48,8 @@ func canvasColumnsOf(header []string) canvasColumns {
 			first(&c.description, i)
 		case headRange:
 			first(&c.rng, i)
+		case headOutcomes:
+			first(&c.outcomes, i)
 		}
 		low := strings.ToLower(h)
 		if strings.Contains(low, "rating name") {
