@@ -125,8 +125,9 @@ func Assign(p *Project, round string, opt AssignOptions) ([]Assignment, error) {
 		}
 	}
 	if free := freeSeats(load, limit); free < need {
-		return nil, fmt.Errorf("%d teams need %d more judge places, but %d judges with at most %d teams each have only %d free: add judges or raise the most teams per judge",
-			len(p.Teams), need, len(judges), limit, free)
+		return nil, fmt.Errorf("%s %s %s, but %s with at most %s each %s only %d free: add judges or raise the most teams per judge",
+			Count(len(p.Teams), "team"), verb(len(p.Teams), "needs", "need"), Count(need, "more judge place"),
+			Count(len(judges), "judge"), Count(limit, "team"), verb(len(judges), "has", "have"), free)
 	}
 	// Teams with the fewest judges to choose from go first in each pass.
 	eligible := make([]int, len(p.Teams))
@@ -137,7 +138,7 @@ func Assign(p *Project, round string, opt AssignOptions) ([]Assignment, error) {
 			}
 		}
 		if eligible[t] < perTeam {
-			return nil, fmt.Errorf("team %q needs %d judges, but only %d judges did not mentor it", team.Name, perTeam, eligible[t])
+			return nil, fmt.Errorf("team %q needs %s, but only %s did not mentor it", team.Name, Count(perTeam, "judge"), Count(eligible[t], "judge"))
 		}
 	}
 	order := make([]int, len(p.Teams))
@@ -173,8 +174,8 @@ func Assign(p *Project, round string, opt AssignOptions) ([]Assignment, error) {
 				best = swapIn(p, judges, onTeam, load, limit, t, &out)
 			}
 			if best < 0 {
-				return nil, fmt.Errorf("team %q cannot get %d judges: every judge who did not mentor it already has %d teams or judges it; add judges or raise the most teams per judge",
-					team.Name, perTeam, limit)
+				return nil, fmt.Errorf("team %q cannot get %s: every judge who did not mentor it already has %s or judges it; add judges or raise the most teams per judge",
+					team.Name, Count(perTeam, "judge"), Count(limit, "team"))
 			}
 			for _, o := range onTeam[t] {
 				pairs[pair(o, best)]++

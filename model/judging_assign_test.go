@@ -131,7 +131,7 @@ func TestAssignmentSaysWhyItCannot(t *testing.T) {
 		opt           model.AssignOptions
 		want          string
 	}{
-		{"too few judges", 4, 2, model.AssignOptions{PerTeam: 3}, "only 1 judges did not mentor it"},
+		{"too few judges", 4, 2, model.AssignOptions{PerTeam: 3}, "only 1 judge did not mentor it"},
 		{"too little room", 10, 4, model.AssignOptions{PerTeam: 3, MaxPerJudge: 5}, "30 more judge places, but 4 judges with at most 5 teams each have only 20 free"},
 	}
 	for _, tt := range tests {

@@ -36,3 +36,12 @@ func Plural(n int, noun string) string {
 func Count(n int, noun string) string {
 	return strconv.Itoa(n) + " " + Plural(n, noun)
 }
+
+// verb returns one, the verb's form for a single subject, when n is 1,
+// and many otherwise: verb(n, "needs", "need").
+func verb(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

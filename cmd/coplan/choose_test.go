@@ -49,6 +49,9 @@ func TestEveryChoiceSaysWhichOptionMakesIt(t *testing.T) {
 			[]string{"export", "--format", "canvas-csv", "--rubric", "solar car engineering", "-o", "x.csv", twins},
 			"coplan export: twins.coplan.toml: 2 rubrics are called \"solar car engineering\"; choose one by its id with --rubric ID:\n" +
 				"  Solar car engineering (id 97f12ba2-4790-42f4-b2c5-a54439d187dc)\n  Solar car engineering (id 70a543d2-798f-43ab-a69b-98ea2e7714fb)\n"},
+		{"a judging round in a unit with several rubrics",
+			[]string{"judging", "add-round", "--session", "Race day and judging", "Finals", unit},
+			"coplan judging add-round: solar.coplan.toml: the unit has 2 rubrics; choose one with --rubric NAME:" + rubrics},
 		{"review since approval of a rubric the unit does not have",
 			[]string{"review", "--since-approval", "Essay", unit},
 			`coplan review: solar.coplan.toml: no rubric called "Essay" in this unit; choose one with --since-approval NAME:` + rubrics},

@@ -73,7 +73,7 @@ func runImportRubric(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	for _, r := range rubrics {
-		fmt.Fprintf(stdout, "Added rubric %q (%d criteria, %d levels)\n", r.Title, len(r.Criteria), len(r.Levels))
+		fmt.Fprintf(stdout, "Added rubric %q (%s, %s)\n", r.Title, model.Count(len(r.Criteria), "criterion"), model.Count(len(r.Levels), "level"))
 	}
 	fmt.Fprintf(stdout, "Saved %s\n", path)
 	return 0

@@ -35,16 +35,16 @@ Exit status: 0 on success, 1 on failure, 2 on wrong usage.`, stderr)
 		var err error
 		switch {
 		case *rubric != "":
-			if r.Rubric, err = model.Find(p, *rubric, model.KindRubric); err != nil {
+			if r.Rubric, err = pick(p, "--rubric", *rubric, model.KindRubric); err != nil {
 				return err
 			}
 		case len(p.Rubrics) == 1:
 			r.Rubric = p.Rubrics[0].ID
 		default:
-			return fmt.Errorf("the unit has %d rubrics; say which with --rubric", len(p.Rubrics))
+			return chooseOne(p, fmt.Sprintf("the unit has %d rubrics", len(p.Rubrics)), "--rubric", model.KindRubric)
 		}
 		if *session != "" {
-			if r.Session, err = model.Find(p, *session, model.KindSession); err != nil {
+			if r.Session, err = pick(p, "--session", *session, model.KindSession); err != nil {
 				return err
 			}
 		}

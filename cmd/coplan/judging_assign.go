@@ -60,12 +60,12 @@ Exit status: 0 on success, 1 when the rules cannot be met, 2 on wrong usage.`, s
 		fmt.Fprintf(stderr, "coplan judging assign: %s: %v\n", path, err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "Made %d assignments in round %q; saved %s\n", len(made), title, path)
+	fmt.Fprintf(stdout, "Made %s in round %q; saved %s\n", model.Count(len(made), "assignment"), title, path)
 	if l, err := store.Open(path); err == nil {
 		if r, err := l.Project.FindRound(*round); err == nil {
 			for _, jp := range l.Project.Progress(r.ID) {
 				if e := l.Project.Expert(jp.Judge); e != nil {
-					fmt.Fprintf(stdout, "  %s: %d teams\n", e.Name, len(jp.Teams))
+					fmt.Fprintf(stdout, "  %s: %s\n", e.Name, model.Count(len(jp.Teams), "team"))
 				}
 			}
 		}

@@ -33,7 +33,7 @@ Exit status: 0 on success, 1 when the import fails, 2 on wrong usage.`, stderr)
 		return e, err
 	})
 	if code == 0 {
-		fmt.Fprintf(stdout, "Imported %d scores; saved %s\n", n, files[1])
+		fmt.Fprintf(stdout, "Imported %s; saved %s\n", model.Count(n, "score"), files[1])
 	}
 	return code
 }

@@ -28,7 +28,7 @@ Exit status: 0 on success, 1 when the import fails, 2 on wrong usage.`, stderr)
 		return e, err
 	})
 	if code == 0 {
-		fmt.Fprintf(stdout, "Added %d teams and updated %d; saved %s\n", added, updated, files[1])
+		fmt.Fprintf(stdout, "Added %s and updated %d; saved %s\n", model.Count(added, "team"), updated, files[1])
 	}
 	return code
 }

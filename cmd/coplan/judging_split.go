@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"coplan/model"
 	"coplan/model/store"
 )
 
@@ -66,7 +67,7 @@ Exit status: 0 on success, 1 on failure, 2 on wrong usage.`, stderr)
 		if err := store.WriteFile(out, l.Data); err != nil {
 			return fail(err)
 		}
-		fmt.Fprintf(stdout, "%s: %d teams\n", out, len(l.Project.Progress(r.ID)[i].Teams))
+		fmt.Fprintf(stdout, "%s: %s\n", out, model.Count(len(l.Project.Progress(r.ID)[i].Teams), "team"))
 	}
 	return 0
 }

@@ -138,7 +138,7 @@ func conflictSummary(out string, conflicts []model.Conflict) string {
 			unsure++
 		}
 	}
-	s := fmt.Sprintf("wrote %s with %d conflicts; each kept the value of the copy that changed the thing last (a deletion always stays)", out, len(conflicts))
+	s := fmt.Sprintf("wrote %s with %s; each kept the value of the copy that changed the thing last (a deletion always stays)", out, model.Count(len(conflicts), "conflict"))
 	if unsure > 0 {
 		s += fmt.Sprintf("; in %d of them either value may be the edit: check each line marked so and correct %s where the value not kept is the right one", unsure, out)
 	}

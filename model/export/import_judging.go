@@ -81,7 +81,7 @@ func ReadTeamsCSV(r io.Reader, p *model.Project, now time.Time) (model.Edit, int
 	if len(problems) > 0 {
 		return nil, 0, 0, &ImportError{problems}
 	}
-	return model.Batch(fmt.Sprintf("Imported %d teams", added+updated), edits...), added, updated, nil
+	return model.Batch("Imported "+model.Count(added+updated, "team"), edits...), added, updated, nil
 }
 
 var scoreColumns = map[string][]string{
@@ -146,7 +146,7 @@ func ReadScoresCSV(r io.Reader, p *model.Project, round string) (model.Edit, int
 	if len(s.rows) == 0 {
 		return nil, 0, &ImportError{[]RowProblem{{1, "the header is not followed by any scores"}}}
 	}
-	return model.Batch(fmt.Sprintf("Imported %d scores", len(s.rows)), edits...), len(s.rows), nil
+	return model.Batch("Imported "+model.Count(len(s.rows), "score"), edits...), len(s.rows), nil
 }
 
 func scoreOf(s *sheet, row csvRow, rb *model.Rubric, experts, teams, crits byName) (model.Score, string) {
