@@ -8,11 +8,10 @@ import (
 	"coplan/model"
 )
 
-// yourRoles returns the "Your role" of each session in a briefing, in order.
-func yourRoles(t *testing.T, data []byte) []string {
-	t.Helper()
+// yourRoles returns the "Your role" of each session in a briefing's text, in order.
+func yourRoles(text string) []string {
 	var out []string
-	for _, m := range regexp.MustCompile(`(?m)^Your role +(.+?)\s*$`).FindAllStringSubmatch(layoutText(t, data, 0, 0), -1) {
+	for _, m := range regexp.MustCompile(`(?m)^Your role +(.+?)\s*$`).FindAllStringSubmatch(text, -1) {
 		out = append(out, m[1])
 	}
 	return out
@@ -20,27 +19,29 @@ func yourRoles(t *testing.T, data []byte) []string {
 
 func TestBriefingNamesTheExpertsOwnRoleAtEachSession(t *testing.T) {
 	tests := []struct {
-		name   string
-		expert string
-		edit   func(p *model.Project)
-		want   []string // one per session of the expert's, in teaching order
+		name string
+		edit func(p *model.Project)
+		want map[string][]string // by expert, one per session of theirs in teaching order
 	}{
-		{"guest speaker and judge with no judging rounds", "ex-1", nil,
-			[]string{"Guest speaker and judge", "Guest speaker and judge", "Guest speaker and judge"}},
-		{"a judge judges only where a round is held", "ex-1", func(p *model.Project) {
+		{"roles as recorded, no judging rounds", nil, map[string][]string{
+			"Zoë Ødegaard":   {"Guest speaker and judge", "Guest speaker and judge", "Guest speaker and judge"},
+			"Nguyễn Thị Ánh": {"Mentor", "Mentor"},
+			"Дмитрий":        {"You lead this session as field trip host"},
+		}},
+		{"roles left out where they are not done", func(p *model.Project) {
 			p.Rounds = []model.Round{{ID: "ro-1", Title: "Final", Session: "s-3"}}
-		}, []string{"Guest speaker", "Guest speaker", "Guest speaker and judge"}},
-		{"a mentor", "ex-2", nil, []string{"Mentor", "Mentor"}},
-		{"a field trip host leading the visit out in the community", "ex-3", nil,
-			[]string{"You lead this session as field trip host"}},
-		{"a field trip host in class keeps the role when it is the only one", "ex-3", func(p *model.Project) {
-			p.Sessions[1].Engagement = model.InClass
-		}, []string{"You lead this session as field trip host"}},
-		{"reviewing rubrics is not done at a session", "ex-2", func(p *model.Project) {
 			p.Experts[1].Roles = []string{model.RoleRubricReviewer, model.RoleMentor, model.RoleConsultant}
-		}, []string{"Mentor and project consultant", "Mentor and project consultant"}},
-		{"no role recorded", "ex-2", func(p *model.Project) { p.Experts[1].Roles = nil },
-			[]string{"Contributing expert", "Contributing expert"}},
+			p.Experts[0].Roles = append(p.Experts[0].Roles, model.RoleFieldTripHost)
+			p.Sessions[1].Engagement = model.InClass // the only role of its lead is kept
+		}, map[string][]string{
+			"Zoë Ødegaard":   {"Guest speaker", "Guest speaker", "Guest speaker and judge"},
+			"Nguyễn Thị Ánh": {"Mentor and project consultant", "Mentor and project consultant"},
+			"Дмитрий":        {"You lead this session as field trip host"},
+		}},
+		{"no role recorded", func(p *model.Project) { p.Experts[1].Roles, p.Experts[2].Roles = nil, nil }, map[string][]string{
+			"Nguyễn Thị Ánh": {"Contributing expert", "Contributing expert"},
+			"Дмитрий":        {"You lead this session"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,9 +49,20 @@ func TestBriefingNamesTheExpertsOwnRoleAtEachSession(t *testing.T) {
 			if tt.edit != nil {
 				tt.edit(p)
 			}
-			got := yourRoles(t, render(t, p, PDFOptions{Handout: HandoutBriefing, Expert: tt.expert}))
-			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("Your role reads %q, want %q", got, tt.want)
+			// Every briefing in one PDF: split its text at each expert's title.
+			text := layoutText(t, render(t, p, PDFOptions{Handout: HandoutBriefing}), 0, 0)
+			for name, want := range tt.want {
+				i := strings.Index(text, "Briefing for "+name+"\n")
+				if i < 0 {
+					t.Fatalf("no briefing for %s", name)
+				}
+				own := text[i+1:]
+				if j := strings.Index(own, "\fBriefing for "); j >= 0 {
+					own = own[:j]
+				}
+				if got := yourRoles(own); strings.Join(got, " | ") != strings.Join(want, " | ") {
+					t.Errorf("%s: Your role reads %q, want %q", name, got, want)
+				}
 			}
 		})
 	}
