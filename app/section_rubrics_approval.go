@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -51,9 +52,32 @@ func newRubricsWithApproval(e *editor) sectionView {
 // approveSelected records that the user approves the selected rubric as it
 // is, and keeps the unit as it is then in the revision history, so that what
 // changed since can be listed even when the approval came after unsaved edits.
+// A rubric with open comments asks first, naming how many; Cancel is the
+// safe choice.
 func (b *approvalBar) approveSelected() {
 	v := b.v
 	id := v.selected
+	n := model.OpenRubricComments(v.e.doc.Project, id)
+	if n == 0 {
+		b.recordApproval(id)
+		return
+	}
+	msg := countText("This rubric has 1 open comment that nobody has accepted or rejected yet. Approve it anyway, as it is now?",
+		"This rubric has {{.Count}} open comments that nobody has accepted or rejected yet. Approve it anyway, as it is now?", n, nil)
+	d := dialog.NewConfirm(lang.L("Approve with open comments?"), msg, func(ok bool) {
+		if ok {
+			b.recordApproval(id)
+		}
+	}, v.e.app.win)
+	d.SetConfirmText(lang.L("Approve Anyway"))
+	d.SetDismissText(lang.L("Cancel"))
+	showDialog(v.e.app.win, d)
+}
+
+// recordApproval records the user's approval of the rubric with id, once
+// they have said who they are.
+func (b *approvalBar) recordApproval(id string) {
+	v := b.v
 	v.e.app.withIdentity(func(o store.Owner) {
 		if v.e.apply(model.Approve(id, o.Name, o.Role, v.e.app.now().UTC())) {
 			// Keep the rubric as approved, saved or not, for "What changed since".

@@ -36,7 +36,24 @@ func TestWhatChangedSinceAnApprovalListsTheChangesInADialog(t *testing.T) {
 	c.prefs.setIdentity(store.Owner{Name: "Zoë Ødegaard", Role: "partner"})
 	openUnit(t, c, p) // opening keeps the unit, as approved below, in the history
 	c.ed.reveal(rubric, "")
+
+	// Two open comments on the rubric's parts: approving asks first, and
+	// Cancel, the safe choice, approves nothing.
+	c.ed.apply(model.Add(model.Comment{Target: criterion, Author: "Ana", Text: "Clearer?", Status: model.StatusOpen}, "", -1))
+	c.ed.apply(model.Add(model.Comment{Target: level, Author: "Ana", Text: "Rename?"}, "", -1))
 	test.Tap(button(t, c, "Approve Rubric"))
+	if !strings.Contains(overlayText(c), "This rubric has 2 open comments that nobody has accepted or rejected yet.") {
+		t.Fatalf("approving with open comments does not warn: %q", overlayText(c))
+	}
+	if f, ok := c.win.Canvas().Focused().(*keyButton); !ok || f.Text != "Cancel" {
+		t.Errorf("the focused choice is %v, not Cancel", c.win.Canvas().Focused())
+	}
+	test.Tap(button(t, c, "Cancel"))
+	if n := len(c.Document().Project.Rubric(rubric).Approvals); n != 0 {
+		t.Fatalf("Cancel approved the rubric: %d approvals", n)
+	}
+	test.Tap(button(t, c, "Approve Rubric"))
+	test.Tap(button(t, c, "Approve Anyway"))
 	if hasButton(c, "What changed since Zoë Ødegaard approved it") {
 		t.Error("what changed is offered for an approval that still holds")
 	}

@@ -378,6 +378,7 @@ func TestTwoUsersMergeAConflictedCopyAndNothingIsLost(t *testing.T) {
 	test.Tap(button(t, partner, "Add Comment"))
 	partner.ed.apply(model.Set(criterion, "title", "Fair testing (3 runs)"))
 	test.Tap(button(t, partner, "Approve Rubric"))
+	test.Tap(button(t, partner, "Approve Anyway")) // her own comment is open
 	partner.cmdSave()
 
 	// The teacher edits the same rubric in their copy.

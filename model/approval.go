@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -224,4 +225,43 @@ func (e *unapproveEdit) apply(p *Project, now time.Time) (Edit, string, error) {
 		}
 	}
 	return nil, "", fmt.Errorf("withdraw approval: %s has no approval of rubric %q at %s", e.by, r.Title, e.at.Format(time.RFC3339))
+}
+
+// OpenRubricComments counts the open comments (suggested wording included)
+// on the rubric with id rubricID or on any of its levels and criteria: the
+// questions still waiting for an answer when someone approves it.
+func OpenRubricComments(p *Project, rubricID string) int {
+	r := p.Rubric(rubricID)
+	if r == nil {
+		return 0
+	}
+	on := map[string]bool{r.ID: true}
+	for i := range r.Levels {
+		on[r.Levels[i].ID] = true
+	}
+	for i := range r.Criteria {
+		on[r.Criteria[i].ID] = true
+	}
+	n := 0
+	for _, c := range p.Comments {
+		if on[c.Target] && IsOpen(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// ParseUserRole reads a role a person gives for themselves (in comments,
+// approvals and locks) as one of UserRoles: the key itself, or the words
+// the editor shows for it, in any case ("Industry partner", or "industry"
+// for short, is "partner"). ok is false for anything else.
+func ParseUserRole(s string) (role string, ok bool) {
+	k := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "-", " ")), " "))
+	switch k {
+	case "teacher", "coordinator", "partner":
+		return k, true
+	case "industry partner", "industry":
+		return "partner", true
+	}
+	return "", false
 }

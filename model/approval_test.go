@@ -149,3 +149,40 @@ func TestApprovalsMadeBeforeRatingsFieldsStayValid(t *testing.T) {
 		t.Errorf("digest of a rubric without the newer fields = %s, want the one older files hold", got)
 	}
 }
+
+func TestOpenRubricCommentsCountsOpenOnesOnTheRubricAndItsParts(t *testing.T) {
+	p := sample() // one open comment, on criterion c1 of rubric r1
+	p.Comments = append(p.Comments,
+		model.Comment{ID: "m2", Target: "r1", Text: "Shorter title?", Status: model.StatusOpen},
+		model.Comment{ID: "m3", Target: "l2", Text: "Name it Exceeding", Status: ""}, // no status yet is open
+		model.Comment{ID: "m4", Target: "c1", Text: "Done", Status: model.StatusAccepted},
+		model.Comment{ID: "m5", Target: "r1", Text: "No", Status: model.StatusRejected},
+		model.Comment{ID: "m6", Target: "s1", Text: "Another part of the unit", Status: model.StatusOpen})
+	if got := model.OpenRubricComments(p, "r1"); got != 3 {
+		t.Errorf("open comments on the rubric: %d, want 3", got)
+	}
+	if got := model.OpenRubricComments(p, "nope"); got != 0 {
+		t.Errorf("open comments on no rubric: %d", got)
+	}
+}
+
+func TestParseUserRoleTakesTheKeyOrTheWordsOnScreen(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"partner", "partner", true},
+		{"Industry partner", "partner", true},
+		{"industry", "partner", true},
+		{"INDUSTRY-PARTNER", "partner", true},
+		{" Teacher ", "teacher", true},
+		{"coordinator", "coordinator", true},
+		{"student", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := model.ParseUserRole(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("ParseUserRole(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

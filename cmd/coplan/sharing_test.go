@@ -104,8 +104,20 @@ func TestATeacherAndAPartnerShareAUnitThroughTheCommandLine(t *testing.T) {
 	}
 	suggestion := m[1]
 	expect(t, coplan(t, dir, "comment", "--author", "Zoë Ødegaard", "--role", "partner", "--target", "Launch", "Could the engineers bring a real panel?", partner), 0)
-	r = coplan(t, dir, "approve", "--by", "Zoë Ødegaard", "--role", "partner", "--rubric", "Design report", partner)
+	// Her own suggestion on the rubric is still open: approving asks for --force.
+	r = coplan(t, dir, "approve", "--by", "Zoë Ødegaard", "--role", "Industry partner", "--rubric", "Design report", partner)
+	expect(t, r, 1)
+	if want := `rubric "Design report" has 1 open comment not yet accepted or rejected`; !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "--force") {
+		t.Errorf("approving with an open comment said %q, want %q", r.stderr, want)
+	}
+	if rb := mustOpen(t, partner).Rubric("r1"); len(rb.Approvals) != 0 {
+		t.Errorf("a refused approval was recorded: %v", rb.Approvals)
+	}
+	r = coplan(t, dir, "approve", "--by", "Zoë Ødegaard", "--role", "industry", "--rubric", "Design report", "--force", partner)
 	expect(t, r, 0)
+	if rb := mustOpen(t, partner).Rubric("r1"); len(rb.Approvals) != 1 || rb.Approvals[0].Role != "partner" {
+		t.Errorf("approvals %+v, want one by the partner role", rb.Approvals)
+	}
 	if r.stdout != "Zoë Ødegaard approved rubric \"Design report\"\n" {
 		t.Errorf("approve printed %q", r.stdout)
 	}
@@ -235,7 +247,10 @@ func TestMergeRefusesWrongUsageAndDifferentUnits(t *testing.T) {
 		{"different units", []string{"merge", "-o", "x.coplan.toml", a, other}, 1, "are different units"},
 		{"comment without a target", []string{"comment", "--author", "Zoë", "Hello", a}, 2, "Usage: coplan comment"},
 		{"comment on nothing", []string{"comment", "--author", "Zoë", "--target", "Nothing", "Hello", a}, 1, `nothing in the unit is called "Nothing"`},
-		{"approve with an unknown role", []string{"approve", "--by", "Zoë", "--role", "boss", "--rubric", "r1", a}, 2, "Usage: coplan approve"},
+		{"approve with an unknown role", []string{"approve", "--by", "Zoë", "--role", "boss", "--rubric", "r1", a}, 2,
+			`coplan approve: "boss" is not a role: give teacher, partner (industry partner) or coordinator; see 'coplan approve -h'`},
+		{"approve without a name", []string{"approve", "--rubric", "r1", a}, 2, "coplan approve: say who approves with --by NAME"},
+		{"approve without a file", []string{"approve", "--by", "Zoë", "--rubric", "r1"}, 2, "coplan approve: give one unit file, not 0"},
 		{"accept an unknown comment", []string{"accept", "nope", a}, 1, `no comment with id "nope"`},
 	}
 	for _, tt := range tests {
