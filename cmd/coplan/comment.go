@@ -26,8 +26,17 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage(err)
 	}
-	if fs.NArg() != 2 || *author == "" || *target == "" || (*role != "" && !model.IsOneOf(*role, model.UserRoles)) {
+	if fs.NArg() != 2 || *author == "" || *target == "" {
 		fs.Usage()
+		return 2
+	}
+	if *role != "" && !model.IsOneOf(*role, model.UserRoles) {
+		last := len(model.UserRoles) - 1
+		fmt.Fprintf(stderr, "coplan comment: unknown role %q; give --role %s or %s\n", *role, strings.Join(model.UserRoles[:last], ", "), model.UserRoles[last])
+		return 2
+	}
+	if *suggest != "" && strings.TrimSpace(*field) == "" {
+		fmt.Fprintln(stderr, "coplan comment: --suggest needs --field, the field the suggestion replaces, such as --field Title")
 		return 2
 	}
 	text, path := fs.Arg(0), fs.Arg(1)

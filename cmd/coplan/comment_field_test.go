@@ -45,3 +45,26 @@ func TestCommentTakesAFieldByItsLabelOnScreen(t *testing.T) {
 		})
 	}
 }
+
+func TestCommentSaysWhichOptionIsWrong(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"a role comments do not carry", []string{"--role", "boss"},
+			"coplan comment: unknown role \"boss\"; give --role teacher, partner or coordinator\n"},
+		{"a suggestion without its field", []string{"--suggest", "Shorter"},
+			"coplan comment: --suggest needs --field, the field the suggestion replaces, such as --field Title\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			unit := exampleUnit(t)
+			args := append(append([]string{"comment", "--author", "Zoë", "--target", "Solar car engineering"}, tc.args...), "A thought", "solar.coplan.toml")
+			r := coplan(t, filepath.Dir(unit), args...)
+			if r.code != 2 || r.stderr != tc.want {
+				t.Errorf("exit %d, stderr:\n%s\nwant exit 2, stderr:\n%s", r.code, r.stderr, tc.want)
+			}
+		})
+	}
+}
