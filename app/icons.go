@@ -23,7 +23,8 @@ var icons = sync.OnceValue(func() appIcons {
 		inClass:     theme.NewColoredResource(theme.LoginIcon(), theme.ColorNamePrimary),
 		inCommunity: theme.NewColoredResource(theme.LogoutIcon(), colorNameCommunity),
 		ok:          theme.NewSuccessThemedResource(theme.ConfirmIcon()),
-		expired:     theme.NewErrorThemedResource(theme.ErrorIcon()),
+		// An expired check is a warning in Readiness: the same colour here.
+		expired:     theme.NewWarningThemedResource(theme.ErrorIcon()),
 		missing:     theme.NewWarningThemedResource(theme.WarningIcon()),
 		unknown:     theme.NewWarningThemedResource(theme.QuestionIcon()),
 		errorMark:   theme.NewErrorThemedResource(theme.ErrorIcon()),

@@ -216,7 +216,7 @@ func (v *validator) safety(s *Session) {
 		case SafetyNone:
 			v.add(Warning, e.ID, "safety_check", "Expert %q has no safety check recorded but works with students in session %q", e.Name, s.Title)
 		case SafetyExpired:
-			v.add(Warning, e.ID, "safety_check.expires", "Expert %q's safety check expires on %s, before session %q on %s", e.Name, e.SafetyCheck.Expires, s.Title, s.Date)
+			v.add(Warning, e.ID, "safety_check.expires", "The safety check of expert %q expires on %s, before session %q on %s", e.Name, e.SafetyCheck.Expires, s.Title, s.Date)
 		}
 	}
 }

@@ -45,7 +45,7 @@ func TestValidateFindsEachProblem(t *testing.T) {
 		{"unit ends before it starts", func(p *model.Project) { p.Unit.End = model.NewDate(2027, 1, 1) }, model.Error, "9b2d8a34-3a43-4a4e-9a53-0d3f0f9a0001", "ends (2027-01-01) before it starts"},
 		// Warnings: the unit is not ready yet.
 		{"session with no lead", func(p *model.Project) { p.Sessions[0].Lead = "" }, model.Warning, "s1", "has no lead"},
-		{"expert booked after the check expires", func(p *model.Project) { p.Sessions[0].Date = model.NewDate(2027, 3, 15) }, model.Warning, "e1", "expires on 2027-03-01, before session \"Launch\" on 2027-03-15"},
+		{"expert booked after the check expires", func(p *model.Project) { p.Sessions[0].Date = model.NewDate(2027, 3, 15) }, model.Warning, "e1", "The safety check of expert \"Nguyễn Thị Ánh\" expires on 2027-03-01, before session \"Launch\" on 2027-03-15"},
 		{"expert with no check", func(p *model.Project) { p.Experts[0].SafetyCheck = model.SafetyCheck{} }, model.Warning, "e1", "no safety check recorded"},
 		{"criterion missing a descriptor", func(p *model.Project) { delete(p.Rubrics[0].Criteria[0].Descriptors, "l2") }, model.Warning, "c1", `no descriptor for level "Excelling"`},
 		{"assessment without a rubric", func(p *model.Project) { p.Assessments[0].Rubric = "" }, model.Warning, "a1", "has no rubric"},
