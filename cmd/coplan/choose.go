@@ -120,3 +120,18 @@ func listChoices(cs []choice, kind model.Kind) string {
 func pluralOf(kind model.Kind) string {
 	return model.Plural(2, string(kind))
 }
+
+// findRound returns the judging round of p that --round names by title (any
+// case) or id, or the first round when title is ""; a title that fits no
+// round is answered as pick answers it.
+func findRound(p *model.Project, title string) (*model.Round, error) {
+	r, err := p.FindRound(title)
+	if err == nil || strings.TrimSpace(title) == "" || len(p.Rounds) == 0 {
+		return r, err
+	}
+	id, err := pick(p, "--round", title, model.KindRound)
+	if err != nil {
+		return nil, err
+	}
+	return p.Round(id), nil
+}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"coplan/assets"
+	"coplan/model/modeltest"
 )
 
 // twinRubricsUnit writes the example unit with its second rubric renamed to
@@ -96,5 +97,19 @@ func TestAChosenRubricByNameOrIDIsExported(t *testing.T) {
 	}
 	if strings.Contains(string(data), "Energy transfer and efficiency") || !strings.Contains(string(data), "Explaining the science") {
 		t.Errorf("x.csv is not the race-day rubric alone:\n%.300s", data)
+	}
+}
+
+func TestARoundTheUnitDoesNotHaveIsChosenWithRound(t *testing.T) {
+	unit := writeUnit(t, modeltest.Judged(2, 2, 1, 1))
+	for _, args := range [][]string{
+		{"judging", "results", "--round", "Semis", "unit.coplan.toml"},
+		{"judging", "assign", "--round", "Semis", "unit.coplan.toml"},
+	} {
+		r := coplan(t, filepath.Dir(unit), args...)
+		want := "coplan " + args[0] + " " + args[1] + `: unit.coplan.toml: no round called "Semis" in this unit; choose one with --round NAME:` + "\n  Final\n"
+		if r.code != 1 || r.stderr != want {
+			t.Errorf("%v: exit %d, stderr:\n%s\nwant exit 1, stderr:\n%s", args, r.code, r.stderr, want)
+		}
 	}
 }

@@ -84,7 +84,7 @@ func openRound(path, round string) (*store.Loaded, *model.Round, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	r, err := l.Project.FindRound(round)
+	r, err := findRound(l.Project, round)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -28,7 +28,7 @@ Exit status: 0 on success, 1 when the rules cannot be met, 2 on wrong usage.`, s
 	var made []model.Assignment
 	var title string
 	_, err := store.Update(path, func(l *store.Loaded) error {
-		r, err := l.Project.FindRound(*round)
+		r, err := findRound(l.Project, *round)
 		if err != nil {
 			return err
 		}
@@ -62,7 +62,7 @@ Exit status: 0 on success, 1 when the rules cannot be met, 2 on wrong usage.`, s
 	}
 	fmt.Fprintf(stdout, "Made %s in round %q; saved %s\n", model.Count(len(made), "assignment"), title, path)
 	if l, err := store.Open(path); err == nil {
-		if r, err := l.Project.FindRound(*round); err == nil {
+		if r, err := findRound(l.Project, *round); err == nil {
 			for _, jp := range l.Project.Progress(r.ID) {
 				if e := l.Project.Expert(jp.Judge); e != nil {
 					fmt.Fprintf(stdout, "  %s: %s\n", e.Name, model.Count(len(jp.Teams), "team"))

@@ -24,7 +24,7 @@ Exit status: 0 on success, 1 when the import fails, 2 on wrong usage.`, stderr)
 	}
 	n := 0
 	code = importInto("judging import-scores", files[0], files[1], stderr, func(f *os.File, p *model.Project, now time.Time) (model.Edit, error) {
-		r, err := p.FindRound(*round)
+		r, err := findRound(p, *round)
 		if err != nil {
 			return nil, err
 		}
