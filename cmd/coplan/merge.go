@@ -48,7 +48,7 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	if a.Project.ID != b.Project.ID {
-		return fail(fmt.Errorf("%s and %s are different units (ids %s and %s); merge copies of one unit", pathA, pathB, a.Project.ID, b.Project.ID))
+		return fail(fmt.Errorf("%s and %s are different units (%q and %q were each made on their own, not copied from one another); merge copies of one unit", pathA, pathB, a.Project.Title, b.Project.Title))
 	}
 	revA, errA := store.Remember(a.Project)
 	revB, errB := store.Remember(b.Project)
