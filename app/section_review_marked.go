@@ -16,6 +16,7 @@ type markedWord struct {
 	color  fyne.ThemeColorName // "" for the usual text colour
 	style  fyne.TextStyle
 	breaks bool // a line break comes before the word
+	glued  bool // no space comes before it: a mark such as a comma after a word
 }
 
 // markedText shows wrapped text in which some words look different (bold
@@ -33,18 +34,26 @@ func newMarkedText() *markedText {
 	return t
 }
 
-// set shows the text of runs, each run with its own look.
+// set shows the text of runs, each run with its own look. A run that
+// starts where the one before ends, with no space between, is glued to it.
 func (t *markedText) set(runs []markedWord) {
 	t.words = t.words[:0]
-	brk := false
+	brk, spaced := false, true
 	for _, r := range runs {
 		for i, line := range strings.Split(r.text, "\n") {
 			if i > 0 {
-				brk = true
+				brk, spaced = true, true
+			}
+			if line != "" && unicode.IsSpace([]rune(line)[0]) {
+				spaced = true
 			}
 			for _, w := range strings.FieldsFunc(line, unicode.IsSpace) {
-				t.words = append(t.words, markedWord{text: w, color: r.color, style: r.style, breaks: brk})
-				brk = false
+				t.words = append(t.words, markedWord{text: w, color: r.color, style: r.style, breaks: brk, glued: !spaced && !brk && len(t.words) > 0})
+				brk, spaced = false, true
+			}
+			if line != "" {
+				last := []rune(line)
+				spaced = unicode.IsSpace(last[len(last)-1])
 			}
 		}
 	}
@@ -58,7 +67,7 @@ func (t *markedText) String() string {
 		switch {
 		case w.breaks:
 			b.WriteByte('\n')
-		case i > 0:
+		case i > 0 && !w.glued:
 			b.WriteByte(' ')
 		}
 		b.WriteString(w.text)
@@ -117,21 +126,34 @@ func (r *markedRenderer) place(width float32, emit func(text string, w markedWor
 		}
 		run.Reset()
 	}
-	for _, w := range r.t.words {
-		space := fyne.MeasureText(" ", size, w.style).Width
-		m := fyne.MeasureText(w.text, size, w.style).Width
-		newLine := w.breaks || (x > pad && x+m > width-pad)
+	words := r.t.words
+	for i := 0; i < len(words); {
+		// A word and the marks glued to it wrap as one.
+		j, m := i, float32(0)
+		for j < len(words) && (j == i || words[j].glued) {
+			m += fyne.MeasureText(words[j].text, size, words[j].style).Width
+			j++
+		}
+		newLine := words[i].breaks || (x > pad && x+m > width-pad)
 		if newLine {
 			x, y = pad, y+lineH
 		}
-		if newLine || run.Len() == 0 || w.color != first.color || w.style != first.style {
-			flush()
-			first, start = w, fyne.NewPos(x, y)
-			run.WriteString(w.text)
-		} else {
-			run.WriteString(" " + w.text)
+		for k := i; k < j; k++ {
+			w := words[k]
+			switch {
+			case k == i && newLine || run.Len() == 0 || w.color != first.color || w.style != first.style:
+				flush()
+				first, start = w, fyne.NewPos(x, y)
+				run.WriteString(w.text)
+			case w.glued:
+				run.WriteString(w.text)
+			default:
+				run.WriteString(" " + w.text)
+			}
+			x += fyne.MeasureText(w.text, size, w.style).Width
 		}
-		x += m + space
+		x += fyne.MeasureText(" ", size, words[j-1].style).Width
+		i = j
 	}
 	flush()
 	return y + lineH + pad
@@ -166,9 +188,13 @@ func (r *markedRenderer) MinSize() fyne.Size {
 	th := r.t.Theme()
 	pad := th.Size(theme.SizeNameInnerPadding)
 	size := th.Size(theme.SizeNameText)
-	widest := float32(0)
+	widest, group := float32(0), float32(0) // a word and the marks glued to it
 	for _, w := range r.t.words {
-		widest = max(widest, fyne.MeasureText(w.text, size, w.style).Width)
+		if !w.glued {
+			group = 0
+		}
+		group += fyne.MeasureText(w.text, size, w.style).Width
+		widest = max(widest, group)
 	}
 	width := max(r.t.Size().Width, widest+2*pad)
 	return fyne.NewSize(widest+2*pad, r.place(width, nil))

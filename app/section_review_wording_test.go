@@ -58,11 +58,11 @@ func TestASuggestionIsShownBesideTheWordingNow(t *testing.T) {
 	if !ok {
 		t.Fatalf("the suggested wording is not shown; wordings shown: %v", keys(texts))
 	}
-	if got := now.Marked(); got != "once." {
-		t.Errorf("the wording now marks %q, want the word the suggestion replaces, %q", got, "once.")
+	if got := now.Marked(); got != "" {
+		t.Errorf("the wording now marks %q; the suggestion takes nothing out of it", got)
 	}
-	if got := suggested.Marked(); got != "once and records it." {
-		t.Errorf("the suggestion marks %q, want %q", got, "once and records it.")
+	if got := suggested.Marked(); got != "and records it" {
+		t.Errorf("the suggestion marks %q, want the words it adds before the full stop, %q", got, "and records it")
 	}
 	if !labelReads(c, "Now") || !labelReads(c, "Suggested") {
 		t.Error("the two wordings are not labelled Now and Suggested")
@@ -110,15 +110,35 @@ func TestWordingMarksOnlyTheWordsThatDiffer(t *testing.T) {
 	for _, tt := range []struct {
 		side       model.WordOp
 		want, mark string
+		old, new   string
 	}{
-		{model.WordRemoved, "Tests once only", "once"},
-		{model.WordAdded, "Tests twice only", "twice"},
+		{model.WordRemoved, "Tests once only", "once", "Tests once only", "Tests twice only"},
+		{model.WordAdded, "Tests twice only", "twice", "Tests once only", "Tests twice only"},
+		// Punctuation is marked on its own, next to the word it follows.
+		{model.WordRemoved, "Tests once only", "", "Tests once only", "Tests once, only"},
+		{model.WordAdded, "Tests once, only", ",", "Tests once only", "Tests once, only"},
+		{model.WordAdded, "Tests twice, only.", "twice,", "Tests once only.", "Tests twice, only."},
 	} {
 		w := newWording(tt.side)
-		w.show("Tests once only", "Tests twice only", "(empty)")
+		w.show(tt.old, tt.new, "(empty)")
 		if w.text.String() != tt.want || w.text.Marked() != tt.mark {
-			t.Errorf("side %d shows %q marking %q, want %q marking %q", tt.side, w.text.String(), w.text.Marked(), tt.want, tt.mark)
+			t.Errorf("side %d of %q → %q shows %q marking %q, want %q marking %q", tt.side, tt.old, tt.new, w.text.String(), w.text.Marked(), tt.want, tt.mark)
 		}
+	}
+	// The comma is drawn right after its word, with no space between.
+	w := newWording(model.WordAdded)
+	w.show("Tests once only", "Tests once, only", "(empty)")
+	win := test.NewWindow(w.text)
+	defer win.Close()
+	w.text.Resize(fyne.NewSize(400, w.text.MinSize().Height))
+	var drawn []*canvas.Text
+	for _, o := range test.LaidOutObjects(w.text) {
+		if x, ok := o.(*canvas.Text); ok {
+			drawn = append(drawn, x)
+		}
+	}
+	if len(drawn) != 3 || drawn[1].Text != "," || drawn[1].Position().X != drawn[0].Position().X+drawn[0].Size().Width {
+		t.Errorf("the added comma is not drawn right after %q: %d texts", "once", len(drawn))
 	}
 	if !strings.Contains(func() string {
 		w := newWording(model.WordRemoved)

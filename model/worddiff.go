@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // WordOp says whether a WordSpan is in both texts, only the old or only the new.
@@ -106,21 +107,60 @@ func WordDiff(old, new string) []WordSpan {
 	return out
 }
 
-// wordTokens splits s into words and the runs of space between them.
+// wordTokens splits s into words, runs of space and marks of punctuation,
+// each its own token, so that a comma put after a word changes the comma
+// and not the word. A word keeps the apostrophes and hyphens inside it
+// ("don't", "re-test"), and a number its decimal point or separators ("2.5").
 func wordTokens(s string) []string {
 	var out []string
 	start := 0
-	space := false
+	kind := tokenNone
 	for i, r := range s {
-		sp := unicode.IsSpace(r)
-		if i > start && sp != space {
+		k := tokenKind(r)
+		if k == tokenPunct && kind == tokenWord && joinsWord(s, i, r) {
+			continue // inside a word: looked at again from the next letter
+		}
+		if i > start && (k != kind || k == tokenPunct) {
 			out = append(out, s[start:i])
 			start = i
 		}
-		space = sp
+		kind = k
 	}
 	if start < len(s) {
 		out = append(out, s[start:])
 	}
 	return out
+}
+
+// Kinds of token of wordTokens.
+const (
+	tokenNone = iota
+	tokenWord
+	tokenSpace
+	tokenPunct
+)
+
+func tokenKind(r rune) int {
+	switch {
+	case unicode.IsSpace(r):
+		return tokenSpace
+	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		return tokenWord
+	}
+	return tokenPunct
+}
+
+// joinsWord reports whether punctuation r at s[i:], after a letter or
+// digit, joins it to the letter or digit that follows: an apostrophe or a
+// hyphen between letters, a point or comma between digits.
+func joinsWord(s string, i int, r rune) bool {
+	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	switch r {
+	case '\'', '’', '-', '‐':
+		return unicode.IsLetter(prev) && unicode.IsLetter(next)
+	case '.', ',':
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+	return false
 }
