@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"coplan/model"
+	"coplan/model/store"
 )
 
 func runAccept(args []string, stdout, stderr io.Writer) int {
@@ -27,7 +28,19 @@ func runCommentDecision(name, what string, decide func(id string) model.Edit, ar
 		fs.Usage()
 		return 2
 	}
-	_, summaries, err := editUnit(fs.Arg(1), stderr, decide(fs.Arg(0)))
+	id, path := fs.Arg(0), fs.Arg(1)
+	if l, err := store.Open(path); err == nil {
+		c := l.Project.Comment(id)
+		switch {
+		case c == nil:
+			fmt.Fprintf(stderr, "coplan %s: %s: no comment has the id %q; 'coplan review --all %s' lists the comments with their ids\n", name, path, id, path)
+			return 1
+		case (name == "accept" || name == "reject") && c.Status != "" && c.Status != model.StatusOpen:
+			fmt.Fprintf(stderr, "coplan %s: %s: the comment by %q is %s already; 'coplan reopen %s %s' opens it again to decide anew\n", name, path, c.Author, c.Status, id, path)
+			return 1
+		}
+	}
+	_, summaries, err := editUnit(path, stderr, decide(id))
 	if err != nil {
 		fmt.Fprintf(stderr, "coplan %s: %v\n", name, err)
 		return 1

@@ -1,5 +1,6 @@
 // Command coplan opens the Coplan editor, or runs a headless subcommand on
 // unit files: new, templates, validate, export, import-rubric, import-people,
+// review, comment, accept, reject, resolve, reopen, approve,
 // judging, merge, catalog.
 package main
 
@@ -31,13 +32,15 @@ var commands = map[string]command{
 	"comment":       {"comment on part of a unit, optionally suggesting new text", runComment},
 	"accept":        {"accept a comment, applying its suggestion", runAccept},
 	"reject":        {"reject a comment", runReject},
+	"resolve":       {"mark a comment resolved", runResolve},
+	"reopen":        {"reopen a decided comment", runReopen},
 	"approve":       {"approve a rubric as it is now", runApprove},
 	"import-people": {"add people and partners from a spreadsheet to a unit", runImportPeople},
 	"judging":       {"teams, judges, score sheets, results and feedback of a judged event", runJudging},
 }
 
 // commandOrder is the order subcommands are listed in the usage text.
-var commandOrder = []string{"new", "templates", "validate", "export", "import-rubric", "merge", "review", "comment", "accept", "reject", "approve", "import-people", "judging", "catalog"}
+var commandOrder = []string{"new", "templates", "validate", "export", "import-rubric", "merge", "review", "comment", "accept", "reject", "resolve", "reopen", "approve", "import-people", "judging", "catalog"}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
