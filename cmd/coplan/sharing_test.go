@@ -163,7 +163,7 @@ func TestATeacherAndAPartnerShareAUnitThroughTheCommandLine(t *testing.T) {
 	}
 	r = coplan(t, dir, "reject", suggestion, merged)
 	expect(t, r, 1)
-	if !strings.Contains(r.stderr, "is accepted; reopen it first") {
+	if !strings.Contains(r.stderr, "is accepted already; 'coplan reopen "+suggestion+" ") {
 		t.Errorf("rejecting an accepted comment said %q", r.stderr)
 	}
 	expect(t, coplan(t, dir, "approve", "--by", "Zoë Ødegaard", "--role", "partner", "--rubric", "r1", merged), 0)
@@ -251,7 +251,7 @@ func TestMergeRefusesWrongUsageAndDifferentUnits(t *testing.T) {
 			`coplan approve: "boss" is not a role: give teacher, partner (industry partner) or coordinator; see 'coplan approve -h'`},
 		{"approve without a name", []string{"approve", "--rubric", "r1", a}, 2, "coplan approve: say who approves with --by NAME"},
 		{"approve without a file", []string{"approve", "--by", "Zoë", "--rubric", "r1"}, 2, "coplan approve: give one unit file, not 0"},
-		{"accept an unknown comment", []string{"accept", "nope", a}, 1, `no comment with id "nope"`},
+		{"accept an unknown comment", []string{"accept", "nope", a}, 1, `no comment has the id "nope"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
