@@ -134,7 +134,7 @@ func findBad(t reflect.Type, v any, path []string, out *[]badValue) {
 		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		if n, ok := v.(int64); !ok || reflect.Zero(t).OverflowInt(n) && t.Kind() <= reflect.Int64 {
+		if n, ok := v.(int64); !ok || t.Kind() <= reflect.Int64 && reflect.Zero(t).OverflowInt(n) {
 			bad()
 		}
 	case reflect.Float32, reflect.Float64:

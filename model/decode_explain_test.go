@@ -232,3 +232,20 @@ func TestTheFirstOfSeveralWrongValuesIsReported(t *testing.T) {
 		}
 	}
 }
+
+func TestAPartOfTheUnitWrittenWronglyIsNamedInWords(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a table for the list of sessions", "[sessions]\ntitle = \"x\"", "line 3: Sessions must be a list in square brackets, not a table"},
+		{"a number for the unit's details", "unit = 5", "line 3: Unit must be a table, not 5"},
+		{"a number for the title", "title = 5", "line 3: Title of the unit must be text in quotes, not 5"},
+		{"a key a newer Coplan may write", "[[sessions]]\nid = \"s\"\ncolour = blue", `line 5: Colour of untitled session must be text in quotes, a number, a date, true or false, or a list, not blue`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := model.Decode([]byte("format = \"coplan/1\"\nid = \"u\"\n" + c.text + "\n"))
+			if err == nil || err.Error() != c.want {
+				t.Errorf("got %v, want %s", err, c.want)
+			}
+		})
+	}
+}

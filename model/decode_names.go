@@ -27,6 +27,9 @@ func (s *statements) describe(path []string) string {
 	if kind == KindUnit && len(path) >= 2 && isIndex(path[1]) { // a list the editor does not show
 		label := FieldLabel("", strings.Join(path[2:], "."))
 		if path[0] == "deleted" {
+			if len(path) > 2 && path[2] == "at" {
+				label = "Time"
+			}
 			return label + " of a deleted entry"
 		}
 		return label + " (" + strings.ToLower(otherKeysLabel[:1]) + otherKeysLabel[1:] + ")"
@@ -49,6 +52,9 @@ func (s *statements) describe(path []string) string {
 		label = "Each item of " + label
 	}
 	if kind == KindUnit {
+		if t := typeAt(path); len(path) == 1 && t != nil && (t.Kind() == reflect.Struct && t != dateType && t != timeType || t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct) {
+			return label // a part of the unit, such as its sessions
+		}
 		return label + " of the unit"
 	}
 	out := label + " of " + s.entityWords(kind, entity)
