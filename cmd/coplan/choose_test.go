@@ -77,6 +77,14 @@ func TestEveryChoiceSaysWhichOptionMakesIt(t *testing.T) {
 	}
 }
 
+func TestAnUnknownTemplateSaysHowToChooseOne(t *testing.T) {
+	r := coplan(t, t.TempDir(), "new", "--template", "robotics", "unit.coplan.toml")
+	want := `coplan new: no template "robotics"; choose one with --template NAME: co-designed-unit, mentoring-program, career-day, field-trip-lab, judged-competition ('coplan templates' describes them)` + "\n"
+	if r.code != 2 || r.stderr != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 2, stderr:\n%s", r.code, r.stderr, want)
+	}
+}
+
 func TestAChosenRubricByNameOrIDIsExported(t *testing.T) {
 	twins := twinRubricsUnit(t)
 	dir := filepath.Dir(twins)

@@ -59,7 +59,7 @@ func newProject(template, title string, now time.Time) (*model.Project, error) {
 		for _, t := range assets.Templates() {
 			names = append(names, t.Name)
 		}
-		return nil, fmt.Errorf("no template %q; templates are: %s", template, strings.Join(names, ", "))
+		return nil, fmt.Errorf("no template %q; choose one with --template NAME: %s ('coplan templates' describes them)", template, strings.Join(names, ", "))
 	}
 	d, err := model.Decode(t.Data)
 	if err != nil {
