@@ -121,7 +121,7 @@ func (v *validator) round(r *Round) {
 	}
 	for _, j := range judges {
 		if perJudge[j] > limit {
-			v.add(Warning, j, "", "In round %q, %s judges %d teams, more than %d", r.Title, v.judgeName(j), perJudge[j], limit)
+			v.add(Warning, j, "", "In round %q, %s judges %s, more than %d", r.Title, v.judgeName(j), Count(perJudge[j], "team"), limit)
 		}
 	}
 }

@@ -80,7 +80,11 @@ func WriteScoreSheet(w io.Writer, p *model.Project, round, judge string, opt Jud
 			d.note("No teams are assigned to this judge yet.")
 			return
 		}
-		d.para(fmt.Sprintf("Tick one box per criterion for each of your %d teams. Write what the team did well and what they could do next: the students read your words, never your scores.", len(teams)), stBody)
+		yours := "your team"
+		if len(teams) > 1 {
+			yours = fmt.Sprintf("each of your %d teams", len(teams))
+		}
+		d.para("Tick one box per criterion for "+yours+". Write what the team did well and what they could do next: the students read your words, never your scores.", stBody)
 		for i, t := range teams {
 			if i > 0 {
 				d.newPage()
