@@ -52,7 +52,7 @@ func runApprove(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "coplan approve: %v\n", err)
 		return 1
 	}
-	id, err := model.Find(l.Project, *rubric, model.KindRubric)
+	id, err := pick(l.Project, "--rubric", *rubric, model.KindRubric)
 	if err != nil {
 		fmt.Fprintf(stderr, "coplan approve: %s: %v\n", path, err)
 		return 1
