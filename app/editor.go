@@ -115,7 +115,8 @@ func (e *editor) newNav() *keyList {
 	l := e.app.newKeyList(
 		func() int { return len(e.sections) },
 		func() fyne.CanvasObject {
-			row := &listRow{title: widget.NewLabel(""), aside: widget.NewLabel(""), icon: widget.NewIcon(nil)}
+			// The template holds the widest title, so the list is never narrower than it.
+			row := &listRow{title: widget.NewLabel(widestTitle(e.sections)), aside: widget.NewLabel(""), icon: widget.NewIcon(nil)}
 			row.aside.Importance = widget.WarningImportance
 			return rows.Add(row, container.NewBorder(nil, nil, row.icon, row.aside, row.title))
 		},

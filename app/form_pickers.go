@@ -92,12 +92,14 @@ func (f *form) choice(path string, options func() []option, jump bool) fyne.Canv
 
 // radio binds radio buttons, in a row when horizontal, to a field holding
 // one of options' values.
-func (f *form) radio(path string, opts []option, horizontal bool) *widget.RadioGroup {
+func (f *form) radio(path string, opts []option, horizontal bool) *widgets.WrapRadio {
 	labels := make([]string, len(opts))
 	for i, o := range opts {
 		labels[i] = o.label
 	}
-	r := widget.NewRadioGroup(labels, nil)
+	// Long options wrap, and side-by-side ones move to a new line, in a
+	// narrow pane (a RadioGroup is as wide as its options on one line).
+	r := widgets.NewWrapRadio(labels, nil)
 	r.Horizontal = horizontal
 	read := func() string { s, _ := f.value(path).(string); return s }
 	r.OnChanged = func(label string) {
@@ -118,7 +120,6 @@ func (f *form) radio(path string, opts []option, horizontal bool) *widget.RadioG
 			r.SetSelected(selected)
 		}
 	})
-	r.Required = read() != ""
 	f.bind(path, r)
 	return r
 }
@@ -245,7 +246,7 @@ func (f *form) links(get func() []link, empty string) fyne.CanvasObject {
 				n.TextStyle.Italic = true
 				note = n
 			}
-			box.Add(container.NewBorder(nil, nil, icon, note, widgets.NewLinkLine(h)))
+			box.Add(container.NewBorder(nil, nil, icon, nil, widgets.NewLinkLine(h, note)))
 		}
 		if len(next) == 0 {
 			l := widget.NewLabel(empty)

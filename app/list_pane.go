@@ -193,6 +193,17 @@ func enable(b *widget.Button, on bool) {
 	}
 }
 
+// showIf shows o when on and hides it otherwise, touching it only when
+// that changes.
+func showIf(o fyne.CanvasObject, on bool) {
+	switch {
+	case on && !o.Visible():
+		o.Show()
+	case !on && o.Visible():
+		o.Hide()
+	}
+}
+
 // selectID selects the entity with id in the list and shows its form.
 func (p *listPane) selectID(id string) {
 	i := p.indexOf(id)

@@ -95,10 +95,13 @@ func commentForm(e *editor, id string) *form {
 		if accept.Text != label {
 			accept.SetText(label)
 		}
-		enable(accept, open)
-		enable(reject, open)
-		enable(resolve, open)
-		enable(reopen, !open)
+		// Only what can be done shows: an open comment is settled, a
+		// settled one reopened. The row then fits on one line in a small
+		// window instead of pushing Reopen out of view.
+		for _, b := range []*widget.Button{accept, reject, resolve} {
+			showIf(b, open)
+		}
+		showIf(reopen, !open)
 	})
 	f.row(lang.L("Status"), status)
 	f.row("", container.New(&widgets.Flow{}, accept, reject, resolve, reopen))

@@ -24,7 +24,9 @@ func newSessions(e *editor) sectionView {
 		newRow: func() (*listRow, fyne.CanvasObject) {
 			title, sub := rowLabels()
 			row := &listRow{title: title, sub: sub, aside: widget.NewLabel(""), icon: widget.NewIcon(nil)}
-			lines := container.New(&widgets.TightVBox{}, title, container.NewBorder(nil, nil, nil, row.aside, sub))
+			// The engagement in words gives way to the date, time and
+			// length in a narrow list: the icon still shows it.
+			lines := container.New(&widgets.TightVBox{}, title, container.New(&widgets.GiveWay{}, sub, row.aside))
 			return row, container.NewBorder(nil, nil, row.icon, nil, lines)
 		},
 		setRow: func(i int, row *listRow) {

@@ -36,6 +36,17 @@ func sections() []section {
 	}
 }
 
+// widestTitle is the title of ss that takes the most room on screen.
+func widestTitle(ss []section) string {
+	widest, w := "", float32(0)
+	for _, s := range ss {
+		if m := fyne.MeasureText(s.Title, theme.TextSize(), fyne.TextStyle{}).Width; m > w {
+			widest, w = s.Title, m
+		}
+	}
+	return widest
+}
+
 // sectionOf returns the key of the section that edits entities of kind.
 func sectionOf(k model.Kind) string {
 	switch k {

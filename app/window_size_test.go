@@ -145,9 +145,16 @@ func TestOnlySizesTheWindowWasGivenAreRemembered(t *testing.T) {
 	}
 }
 
-// fitSizes are the smallest screens every section must fit without
-// scrolling sideways: 1024×640, 1366×768, and 1366×768 at 1.5× text.
-var fitSizes = []fyne.Size{fyne.NewSize(1024, 640), fyne.NewSize(1366, 768), fyne.NewSize(1366/1.5, 768/1.5)}
+// fitSizes are the windows every section must fit without scrolling
+// sideways or cutting words: the window Coplan opens at on the smallest
+// screens, 1024×640 and 1366×768, and the latter at 150% text, when every
+// size in the theme is half as large again (so the window holds two thirds
+// as much).
+var fitSizes = []fyne.Size{
+	windowSize(fyne.NewSize(1024, 640), fyne.Size{}),
+	windowSize(fyne.NewSize(1366, 768), fyne.Size{}),
+	fyne.NewSize(1280/1.5, 720/1.5), // windowSize(1366×768) at 150%
+}
 
 // sideways returns the scroll containers among objs whose content is wider
 // than they are, leaving out those in skip and those inside text entries (a
@@ -165,6 +172,149 @@ func sideways(objs, skip []fyne.CanvasObject) []string {
 		}
 	}
 	return out
+}
+
+// widestWord is the width of the widest word of text at a text size, with
+// the inner padding a label draws on both sides.
+func widestWord(text string, size float32, style fyne.TextStyle) float32 {
+	w := float32(0)
+	for _, word := range strings.Fields(text) {
+		w = max(w, fyne.MeasureText(word, size, style).Width)
+	}
+	return w + 2*theme.InnerPadding()
+}
+
+// clipped returns the widgets among objs that are cut: a label or link
+// narrower than its text on one line (or, when it wraps, than its widest
+// word, which would break letter by letter), or a button, choice or check
+// narrower than its least size. Labels cut with an ellipsis on purpose
+// are left out.
+func clipped(objs []fyne.CanvasObject) []string {
+	var out []string
+	cut := func(what string, has, need float32) {
+		if has+0.5 < need {
+			out = append(out, fmt.Sprintf("%s is %v wide, %v needed", what, has, need))
+		}
+	}
+	textSize := func(n fyne.ThemeSizeName) float32 {
+		if n == "" {
+			n = theme.SizeNameText
+		}
+		return theme.Size(n)
+	}
+	for _, o := range objs {
+		if !o.Visible() || o.Size().IsZero() {
+			continue
+		}
+		switch x := o.(type) {
+		case *widget.Label:
+			switch {
+			case x.Truncation != fyne.TextTruncateOff || x.Text == "":
+			case x.Wrapping == fyne.TextWrapOff:
+				cut(fmt.Sprintf("the label %q", x.Text), x.Size().Width, x.MinSize().Width)
+			default:
+				cut(fmt.Sprintf("the wrapping label %q", x.Text), x.Size().Width, widestWord(x.Text, textSize(x.SizeName), x.TextStyle))
+			}
+		case *widget.Hyperlink:
+			if x.Wrapping == fyne.TextWrapOff {
+				cut(fmt.Sprintf("the link %q", x.Text), x.Size().Width, x.MinSize().Width)
+			} else {
+				cut(fmt.Sprintf("the wrapping link %q", x.Text), x.Size().Width, widestWord(x.Text, textSize(x.SizeName), x.TextStyle))
+			}
+		case *widget.Button:
+			cut(fmt.Sprintf("the button %q", x.Text), x.Size().Width, x.MinSize().Width)
+		case *widget.RadioGroup:
+			cut(fmt.Sprintf("the choice of %q", x.Options), x.Size().Width, x.MinSize().Width)
+		case *widget.Check:
+			cut(fmt.Sprintf("the check box %q", x.Text), x.Size().Width, x.MinSize().Width)
+		case *widget.Select:
+			cut(fmt.Sprintf("the picker %q", x.Selected), x.Size().Width, x.MinSize().Width)
+		}
+	}
+	return out
+}
+
+// sessionTimesShow fails when a session's date, time and length are cut
+// short in the list.
+func sessionTimesShow(t *testing.T, c *App, all []fyne.CanvasObject) {
+	t.Helper()
+	when := map[string]bool{}
+	for i := range c.ed.doc.Project.Sessions {
+		when[sessionWhen(&c.ed.doc.Project.Sessions[i])] = true
+	}
+	seen := 0
+	for _, o := range all {
+		if l, ok := o.(*widget.Label); ok && l.Visible() && when[l.Text] {
+			seen++
+			need := fyne.MeasureText(l.Text, theme.Size(theme.SizeNameCaptionText), l.TextStyle).Width + 2*theme.InnerPadding()
+			if l.Size().Width+0.5 < need {
+				t.Errorf("Sessions: the list cuts %q to %v, %v needed", l.Text, l.Size().Width, need)
+			}
+		}
+	}
+	if seen == 0 {
+		t.Error("Sessions: no session's date and time in the list")
+	}
+}
+
+// reviewButtons fails unless the comment shown offers only what can be
+// done with it (Reopen for a settled comment, the others for an open one),
+// on one line when oneLine is set.
+func reviewButtons(t *testing.T, all []fyne.CanvasObject, oneLine bool) {
+	t.Helper()
+	names := []string{lang.L("Accept"), lang.L("Accept and use the wording"), lang.L("Reject"), lang.L("Mark resolved"), lang.L("Reopen")}
+	var shown []*widget.Button
+	for _, o := range all {
+		if b, ok := o.(*widget.Button); ok && b.Visible() && slices.Contains(names, b.Text) {
+			shown = append(shown, b)
+		}
+	}
+	if len(shown) == 0 {
+		t.Error("Review: no comment's buttons show")
+		return
+	}
+	reopen := slices.ContainsFunc(shown, func(b *widget.Button) bool { return b.Text == lang.L("Reopen") })
+	if reopen != (len(shown) == 1) {
+		t.Errorf("Review: %d buttons show, Reopen among them: %v", len(shown), reopen)
+	}
+	for _, b := range shown[1:] {
+		if oneLine && b.Position().Y != shown[0].Position().Y {
+			t.Errorf("Review: %q is on another line than %q", b.Text, shown[0].Text)
+		}
+	}
+}
+
+func TestClippedFindsWordsCutAndLeavesEllipsesAlone(t *testing.T) {
+	newTestApp(t)
+	label := func(text string, wrap fyne.TextWrap, cut fyne.TextTruncation) *widget.Label {
+		l := widget.NewLabel(text)
+		l.Wrapping, l.Truncation = wrap, cut
+		return l
+	}
+	link := widget.NewHyperlink("criterion \"Testing and data analysis\"", nil)
+	link.Wrapping = fyne.TextWrapWord
+	radio := widget.NewRadioGroup([]string{"School", "Partner", "Students"}, nil)
+	radio.Horizontal = true
+	word := widestWord("Responsibilities", theme.TextSize(), fyne.TextStyle{})
+	for _, tc := range []struct {
+		name  string
+		o     fyne.CanvasObject
+		width float32
+		cut   bool
+	}{
+		{"a section's name narrower than its text", label("Responsibilities", fyne.TextWrapOff, fyne.TextTruncateOff), word - 10, true},
+		{"a section's name with room", label("Responsibilities", fyne.TextWrapOff, fyne.TextTruncateOff), word, false},
+		{"a row's title cut with an ellipsis", label("Responsibilities", fyne.TextWrapOff, fyne.TextTruncateEllipsis), 40, false},
+		{"a wrapping label as wide as its longest word", label("Responsibilities of each", fyne.TextWrapWord, fyne.TextTruncateOff), word, false},
+		{"a wrapping label narrower than a word", label("Responsibilities of each", fyne.TextWrapWord, fyne.TextTruncateOff), word / 2, true},
+		{"a link one letter wide", link, 20, true},
+		{"a choice whose last option is cut", radio, radio.MinSize().Width - 30, true},
+	} {
+		tc.o.Resize(fyne.NewSize(tc.width, tc.o.MinSize().Height))
+		if got := len(clipped([]fyne.CanvasObject{tc.o})) > 0; got != tc.cut {
+			t.Errorf("%s: reported cut %v, want %v", tc.name, got, tc.cut)
+		}
+	}
 }
 
 // inWindow fails unless o lies within the window's canvas.
@@ -246,8 +396,28 @@ func TestEverySectionFitsSmallWindows(t *testing.T) {
 						if r, ok := v.(*rubrics); ok && r.grid != nil {
 							grid = rubricGridFits(t, r.grid, size) // may scroll across its levels below 1024×640
 						}
-						for _, msg := range sideways(objects(c), grid) {
+						rightEdgeShown, all := rightEdges(c)
+						for _, msg := range sideways(all, grid) {
 							t.Errorf("%s scrolls sideways: %s", s.Title, msg)
+						}
+						for _, msg := range clipped(all) {
+							t.Errorf("%s cuts words: %s", s.Title, msg)
+						}
+						for _, o := range all {
+							switch o.(type) {
+							case *widget.Label, *widget.Hyperlink, *widget.Button, *widget.RadioGroup, *widget.Check, *widget.Select:
+								if o.Visible() && !slices.Contains(grid, o) {
+									rightEdgeShown(t, fmt.Sprintf("%s: a %T", s.Title, o), o)
+								}
+							}
+						}
+						switch s.Key {
+						case "sessions":
+							sessionTimesShow(t, c, all)
+						case "review":
+							if len(c.ed.doc.Project.Comments) > 0 {
+								reviewButtons(t, all, size != fitSizes[2]) // at 150% text they may take two lines
+							}
 						}
 						if j, ok := v.(*judging); ok {
 							judgingFits(t, c, j, size) // every tab, the results table and a team's details

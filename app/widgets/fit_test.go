@@ -100,7 +100,7 @@ func TestLinkLineIsNoWiderThanItsTextAndWrapsWhenNarrower(t *testing.T) {
 	h := widget.NewHyperlink("Site visit: Ngā Tapuwae community solar farm", nil)
 	h.Wrapping = fyne.TextWrapWord
 	one := widget.NewHyperlink(h.Text, nil).MinSize()
-	line := widgets.NewLinkLine(h)
+	line := widgets.NewLinkLine(h, nil)
 	test.NewTempWindow(t, line) // draws the link, so that it measures its lines
 	line.Resize(fyne.NewSize(one.Width+300, one.Height))
 	if h.Size().Width != one.Width {
@@ -109,6 +109,57 @@ func TestLinkLineIsNoWiderThanItsTextAndWrapsWhenNarrower(t *testing.T) {
 	line.Resize(fyne.NewSize(one.Width/2, 200))
 	if h.Size().Width != one.Width/2 || h.MinSize().Height <= one.Height {
 		t.Errorf("in a narrow row the link is %v, least %v: it did not wrap", h.Size(), h.MinSize())
+	}
+}
+
+func TestLinkLineKeepsWholeWordsAndPutsItsNoteUnderWhenNarrow(t *testing.T) {
+	test.NewTempApp(t)
+	h := widget.NewHyperlink("Site visit: Ngā Tapuwae community solar farm", nil)
+	h.Wrapping = fyne.TextWrapWord
+	note := widget.NewLabel("Descriptor at level \"Proficient\"")
+	one := widget.NewHyperlink(h.Text, nil).MinSize()
+	word := widget.NewHyperlink("community", nil).MinSize().Width
+	line := widgets.NewLinkLine(h, note)
+	test.NewTempWindow(t, line)
+	if m := line.MinSize().Width; m < word || m < note.MinSize().Width {
+		t.Errorf("least width %v, less than the longest word's %v or the note's %v", m, word, note.MinSize().Width)
+	}
+	line.Resize(fyne.NewSize(one.Width+note.MinSize().Width+50, one.Height))
+	if h.Size().Width != one.Width || note.Position().Y != 0 || note.Position().X+note.Size().Width != line.Size().Width {
+		t.Errorf("in a wide row the link is %v and the note at %v: want the link on one line, the note at the end", h.Size(), note.Position())
+	}
+	for _, w := range []float32{note.MinSize().Width + word/2, note.MinSize().Width} {
+		line.Resize(fyne.NewSize(w, 300))
+		line.Resize(fyne.NewSize(w, line.MinSize().Height))
+		if h.Size().Width < word {
+			t.Errorf("at %v the link is %v wide, less than its longest word's %v", w, h.Size().Width, word)
+		}
+		if note.Position().Y < h.MinSize().Height || line.MinSize().Height < h.MinSize().Height+note.MinSize().Height {
+			t.Errorf("at %v the note is at %v beside a link %v tall, and the line asks for %v", w, note.Position(), h.MinSize().Height, line.MinSize())
+		}
+	}
+}
+
+func TestWrapRadioSideBySideMovesAnOptionThatDoesNotFitToANewLine(t *testing.T) {
+	test.NewTempApp(t)
+	r := widgets.NewWrapRadio([]string{"School", "Partner", "Students"}, nil)
+	r.Horizontal = true
+	one := widget.NewRadioGroup([]string{"School", "Partner", "Students"}, nil)
+	one.Horizontal = true
+	w := test.NewTempWindow(t, container.NewVBox(r))
+	w.Resize(fyne.NewSize(one.MinSize().Width*1.5, 300))
+	w.Resize(fyne.NewSize(one.MinSize().Width*1.5, 301))
+	if r.Size().Height > one.MinSize().Height+1 {
+		t.Errorf("with room for all three the choice is %v tall, want one line of %v", r.Size().Height, one.MinSize().Height)
+	}
+	w.Resize(fyne.NewSize(one.MinSize().Width*2/3, 300))
+	w.Resize(fyne.NewSize(one.MinSize().Width*2/3, 301)) // once more, now that it knows its lines
+	if r.Size().Height < 2*one.MinSize().Height-1 || r.MinSize().Width > w.Canvas().Size().Width {
+		t.Errorf("at two thirds of one line's width the choice is %v, least %v: it did not take a second line", r.Size(), r.MinSize())
+	}
+	test.TapAt(r, fyne.NewPos(10, r.Size().Height-10)) // the start of the second line: Students
+	if r.Selected != "Students" {
+		t.Errorf("a tap on the second line chose %q", r.Selected)
 	}
 }
 

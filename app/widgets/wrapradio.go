@@ -3,6 +3,7 @@ package widgets
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -18,9 +19,13 @@ type WrapRadio struct {
 	Selected string
 	// OnChanged runs when the choice changes.
 	OnChanged func(string) `json:"-"`
+	// Horizontal puts the options side by side, each on one line, as many
+	// to a line as fit: an option that does not fit starts a new line.
+	Horizontal bool
 
-	dots []*widget.RadioGroup // one group of one option per row, for the button
-	rows []fyne.CanvasObject
+	dots   []*widget.RadioGroup // one group of one option per row, for the button
+	labels []*widget.Label
+	rows   []fyne.CanvasObject
 }
 
 var _ fyne.Tappable = (*WrapRadio)(nil)
@@ -36,14 +41,14 @@ func NewWrapRadio(options []string, changed func(string)) *WrapRadio {
 		g := widget.NewRadioGroup([]string{dot}, nil)
 		g.Required = true
 		g.OnChanged = func(s string) {
-			if s == dot {
+			if s != "" {
 				r.SetSelected(o)
 			}
 		}
 		l := widget.NewLabel(o)
-		l.Wrapping = fyne.TextWrapWord
 		r.dots = append(r.dots, g)
-		r.rows = append(r.rows, container.NewBorder(nil, nil, container.NewVBox(g), nil, l))
+		r.labels = append(r.labels, l)
+		r.rows = append(r.rows, container.NewBorder(nil, nil, container.New(dotLayout{}, g), nil, l))
 	}
 	r.ExtendBaseWidget(r)
 	return r
@@ -58,7 +63,7 @@ func (r *WrapRadio) SetSelected(s string) {
 	for i, o := range r.Options {
 		want := ""
 		if o == s {
-			want = dot
+			want = r.dots[i].Options[0]
 		}
 		if r.dots[i].Selected != want {
 			r.dots[i].Selected = want
@@ -73,14 +78,44 @@ func (r *WrapRadio) SetSelected(s string) {
 // Tapped chooses the option whose row was tapped.
 func (r *WrapRadio) Tapped(e *fyne.PointEvent) {
 	for i, row := range r.rows {
-		if y := e.Position.Y - row.Position().Y; y >= 0 && y < row.Size().Height {
+		at := e.Position.Subtract(row.Position())
+		if at.Y >= 0 && at.Y < row.Size().Height && (!r.Horizontal || at.X >= 0 && at.X < row.Size().Width) {
 			r.SetSelected(r.Options[i])
 			return
 		}
 	}
 }
 
-// CreateRenderer stacks the options' rows.
+// CreateRenderer stacks the options' rows, or flows them when Horizontal.
 func (r *WrapRadio) CreateRenderer() fyne.WidgetRenderer {
+	if r.Horizontal { // each option's button draws its own text, on one line
+		for i, g := range r.dots {
+			if g.Options[0] == dot {
+				g.Options[0] = r.Options[i]
+				if g.Selected == dot {
+					g.Selected = r.Options[i]
+				}
+			}
+			r.rows[i] = g
+		}
+		return widget.NewSimpleRenderer(container.New(&Flow{}, r.rows...))
+	}
+	for _, l := range r.labels {
+		l.Wrapping = fyne.TextWrapWord
+	}
 	return widget.NewSimpleRenderer(container.NewVBox(r.rows...))
+}
+
+// dotLayout gives a one-option radio group of a blank option the room of
+// its button only: the blank text's padding would part the button from
+// the label beside it.
+type dotLayout struct{}
+
+func (dotLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(theme.IconInlineSize()+theme.InnerPadding(), objects[0].MinSize().Height)
+}
+
+func (dotLayout) Layout(objects []fyne.CanvasObject, _ fyne.Size) {
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(objects[0].MinSize())
 }
