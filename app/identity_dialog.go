@@ -5,8 +5,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/model"
@@ -25,13 +27,18 @@ func (a *App) withIdentity(then func(store.Owner)) {
 }
 
 // editIdentity lets the user change their name and role.
-func (a *App) editIdentity() {
-	a.askIdentity(lang.L("Your name and role are written into your comments and approvals, and into the lock file that tells others you have a unit open."), nil)
+func (a *App) editIdentity() { a.askIdentity(identityWhy(), nil) }
+
+// identityWhy says where the user's name and role go.
+func identityWhy() string {
+	return lang.L("Your name and role are written into your comments and approvals, and into the lock file that tells others you have a unit open.")
 }
 
 // askIdentity asks for the user's name and role, remembers them and runs
-// then, if given, with them.
-func (a *App) askIdentity(why string, then func(store.Owner)) {
+// then, if given, with them. The reason is written across the top and the
+// two fields under it as a form, their labels in one column and the name's
+// box and the role's choices starting at one edge.
+func (a *App) askIdentity(why string, then func(store.Owner)) *dialog.CustomDialog {
 	cur := a.prefs.identity()
 	name := newDialogEntry()
 	name.SetPlaceHolder(lang.L("for example Zoë Ødegaard"))
@@ -41,7 +48,6 @@ func (a *App) askIdentity(why string, then func(store.Owner)) {
 		labels[i] = userRoleLabel(r)
 	}
 	role := widget.NewRadioGroup(labels, nil)
-	role.Horizontal = true
 	role.Required = true
 	role.SetSelected(userRoleLabel(cur.Role))
 	if role.Selected == "" {
@@ -49,31 +55,38 @@ func (a *App) askIdentity(why string, then func(store.Owner)) {
 	}
 	note := widget.NewLabel(why)
 	note.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem(lang.L("Role"), role))
+
+	var d *dialog.CustomDialog
+	save := widget.NewButtonWithIcon(lang.L("Save"), theme.ConfirmIcon(), func() {
+		o := store.Owner{Name: strings.TrimSpace(name.Text), Role: model.UserRoles[max(0, indexOf(labels, role.Selected))]}
+		if name.Validate() != nil {
+			a.win.Canvas().Focus(name)
+			return
+		}
+		d.Hide()
+		a.prefs.setIdentity(o)
+		a.identityChanged(o)
+		if then != nil {
+			then(o)
+		}
+	})
+	save.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { d.Hide() })
 	name.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New(lang.L("Enter your name"))
 		}
 		return nil
 	}
-	items := []*widget.FormItem{
-		widget.NewFormItem("", note),
-		widget.NewFormItem(lang.L("Name"), name),
-		widget.NewFormItem(lang.L("Role"), role),
-	}
-	d := dialog.NewForm(lang.L("Your name and role"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		o := store.Owner{Name: strings.TrimSpace(name.Text), Role: model.UserRoles[max(0, indexOf(labels, role.Selected))]}
-		a.prefs.setIdentity(o)
-		a.identityChanged(o)
-		if then != nil {
-			then(o)
-		}
-	}, a.win)
+	name.OnSubmitted = func(string) { save.OnTapped() }
+
+	d = dialog.NewCustomWithoutButtons(lang.L("Your name and role"), container.NewVBox(note, form), a.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, save})
 	d.Resize(fyne.NewSize(520, 0))
 	showDialog(a.win, d)
 	a.win.Canvas().Focus(name)
+	return d
 }
 
 // lockOwner is who the lock file names: the name and role the user gave,

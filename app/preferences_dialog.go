@@ -10,16 +10,29 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"coplan/model/store"
 )
 
-// preferencesDialog is Edit › Preferences…: the theme and the text size.
+// preferencesDialog is Edit › Preferences…: the theme, the text size, and
+// the name and role written into comments and approvals.
 // Each change shows at once and is remembered, so the dialog only needs
 // closing.
 type preferencesDialog struct {
 	d       *dialog.CustomDialog
 	theme   *widget.RadioGroup
 	size    *widget.Select
+	who     *widget.Label  // the user's name and role, as comments show them
+	change  *widget.Button // asks for them
 	content *fyne.Container
+}
+
+// identityText is the user's name and role as the Preferences show them.
+func identityText(o store.Owner) string {
+	if o.Name == "" {
+		return lang.L("Not given yet: asked at your first comment or approval")
+	}
+	return o.Name + " (" + userRoleLabel(o.Role) + ")"
 }
 
 // themeChoices are the theme preference's values in the order offered.
@@ -82,11 +95,18 @@ func (a *App) showPreferences() *preferencesDialog {
 		}
 	}
 
+	pd.who = widget.NewLabel(identityText(a.prefs.identity()))
+	pd.who.Wrapping = fyne.TextWrapWord
+	pd.change = widget.NewButton(lang.L("Change…"), func() {
+		a.askIdentity(identityWhy(), func(o store.Owner) { pd.who.SetText(identityText(o)) })
+	})
+
 	note := widget.NewLabel(lang.L("Changes show at once and are remembered."))
 	note.TextStyle.Italic = true
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Theme")), pd.theme,
 		widget.NewLabel(lang.L("Text size")), container.NewHBox(pd.size),
+		widget.NewLabel(lang.L("Your name and role")), container.NewBorder(nil, nil, nil, container.NewVBox(pd.change), pd.who),
 	)
 	pd.content = container.NewVBox(form, note)
 	pd.d = dialog.NewCustom(lang.L("Preferences"), lang.L("Close"), pd.content, a.win)

@@ -2,14 +2,18 @@ package app
 
 import (
 	"image/color"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"coplan/app/widgets"
+	"coplan/model/store"
 )
 
 // luminance is the brightness of c from 0 (black) to 1 (white).
@@ -171,5 +175,47 @@ func TestRubricGridColumnsGrowWithTheTextSize(t *testing.T) {
 		if en.Size().Width < need {
 			t.Errorf("at 150%% text a field showing %q gets %v of the %v it needs", text, en.Size().Width, need)
 		}
+	}
+}
+
+func TestPreferencesGiveYourNameAndRoleInAFormWithAlignedFields(t *testing.T) {
+	c := newTestApp(t)
+	pd := c.showPreferences()
+	if pd.who.Text != identityText(store.Owner{}) {
+		t.Errorf("before a name is given the Preferences show %q", pd.who.Text)
+	}
+	test.Tap(pd.change)
+	var name *dialogEntry
+	var role *widget.RadioGroup
+	for _, o := range objects(c) {
+		if r, ok := o.(*widget.RadioGroup); ok && r.Visible() && slices.Contains(r.Options, userRoleLabel("partner")) {
+			role = r
+		}
+		if e, ok := o.(*dialogEntry); ok && e.PlaceHolder == lang.L("for example Zoë Ødegaard") {
+			name = e
+		}
+	}
+	if role == nil || name == nil {
+		t.Fatal("the name and role dialog offers no name or no roles")
+	}
+	d := fyne.CurrentApp().Driver()
+	if x, y := d.AbsolutePositionForObject(name).X, d.AbsolutePositionForObject(role).X; x != y {
+		t.Errorf("the name's box starts at x=%v, the role's choices at x=%v: not one column", x, y)
+	}
+	if role.Horizontal {
+		t.Error("the roles are side by side, spaced unlike the name's box: want them one under another")
+	}
+	test.Tap(button(t, c, "Save"))
+	if c.prefs.identity().Name != "" {
+		t.Error("Save with no name kept an empty name")
+	}
+	name.SetText("Zoë Ødegaard")
+	role.SetSelected(userRoleLabel("partner"))
+	test.Tap(button(t, c, "Save"))
+	if got := c.prefs.identity(); got.Name != "Zoë Ødegaard" || got.Role != "partner" {
+		t.Errorf("saved %+v", got)
+	}
+	if want := identityText(store.Owner{Name: "Zoë Ødegaard", Role: "partner"}); pd.who.Text != want {
+		t.Errorf("after saving the Preferences show %q, want %q", pd.who.Text, want)
 	}
 }
