@@ -30,7 +30,7 @@ type preferencesDialog struct {
 // identityText is the user's name and role as the Preferences show them.
 func identityText(o store.Owner) string {
 	if o.Name == "" {
-		return lang.L("Not given yet: asked at your first comment or approval")
+		return lang.L("Not given yet")
 	}
 	return o.Name + " (" + userRoleLabel(o.Role) + ")"
 }
@@ -96,7 +96,6 @@ func (a *App) showPreferences() *preferencesDialog {
 	}
 
 	pd.who = widget.NewLabel(identityText(a.prefs.identity()))
-	pd.who.Wrapping = fyne.TextWrapWord
 	pd.change = widget.NewButton(lang.L("Change…"), func() {
 		a.askIdentity(identityWhy(), func(o store.Owner) { pd.who.SetText(identityText(o)) })
 	})
@@ -106,7 +105,7 @@ func (a *App) showPreferences() *preferencesDialog {
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Theme")), pd.theme,
 		widget.NewLabel(lang.L("Text size")), container.NewHBox(pd.size),
-		widget.NewLabel(lang.L("Your name and role")), container.NewBorder(nil, nil, nil, container.NewVBox(pd.change), pd.who),
+		widget.NewLabel(lang.L("Your name and role")), container.NewVBox(pd.who, container.NewHBox(pd.change)),
 	)
 	pd.content = container.NewVBox(form, note)
 	pd.d = dialog.NewCustom(lang.L("Preferences"), lang.L("Close"), pd.content, a.win)
