@@ -67,10 +67,11 @@ func runComment(args []string, stdout, stderr io.Writer) int {
 }
 
 // fieldKey returns the file key of the field of the entity with id that
-// text names: its label in the editor, in any case (`Title`, `Descriptor at
-// level "Proficient"`, `descriptor at proficient`), or its key as the file
-// writes it (`title`, `descriptors.Proficient`). "" names no field. When
-// text names none, the error lists the labels a suggestion may go to.
+// text names: its label in the editor, in any case (`Title`, `Minutes`,
+// `Descriptor at level "Proficient"`, `descriptor at proficient`), or its key
+// as the file writes it (`title`, `descriptors.Proficient`). "" names no
+// field. When text names none, the error lists the labels a suggestion may
+// go to.
 func fieldKey(p *model.Project, id, text string) (string, error) {
 	if strings.TrimSpace(text) == "" {
 		return "", nil
@@ -81,6 +82,9 @@ func fieldKey(p *model.Project, id, text string) (string, error) {
 		if looseLabel(p.FieldName(id, f)) == want || strings.EqualFold(f, strings.TrimSpace(text)) {
 			return f, nil
 		}
+	}
+	if key := model.FieldByLabel(p, id, text); key != "" {
+		return key, nil
 	}
 	if key := model.KeyedField(p, id, strings.TrimSpace(text)); key != "" {
 		if _, err := p.Field(id, key); err == nil {
@@ -95,7 +99,7 @@ func fieldKey(p *model.Project, id, text string) (string, error) {
 	for i, f := range fields {
 		labels[i] = p.FieldName(id, f)
 	}
-	return "", fmt.Errorf("%s has no field %q; give --field one of its labels in the editor: %s", about, text, strings.Join(labels, ", "))
+	return "", fmt.Errorf("%s has no field %q; give --field a label the editor shows for it, such as %s", about, text, strings.Join(labels, ", "))
 }
 
 // looseLabel is a field label in lower case with quotes, "level" after

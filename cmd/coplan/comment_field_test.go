@@ -19,10 +19,11 @@ func TestCommentTakesAFieldByItsLabelOnScreen(t *testing.T) {
 		{"a level's descriptor as the editor names it", crit, `Descriptor at level "Developing"`, "Better", 0, `(Descriptor at level "Developing")`, ""},
 		{"a level's descriptor said short", crit, "descriptor at developing", "Better", 0, `(Descriptor at level "Developing")`, ""},
 		{"a level's descriptor by key and level name", crit, "descriptors.Developing", "Better", 0, `(Descriptor at level "Developing")`, ""},
+		{"a number field by its label", crit, "Weight", "2", 0, `(Weight)`, ""},
 		{"no such field", "Solar car engineering", "Colour", "Blue", 1, "",
-			`coplan comment: solar.coplan.toml: rubric "Solar car engineering" has no field "Colour"; give --field one of its labels in the editor: Title, Description` + "\n"},
+			`coplan comment: solar.coplan.toml: rubric "Solar car engineering" has no field "Colour"; give --field a label the editor shows for it, such as Title, Description` + "\n"},
 		{"no such field on a criterion", crit, "Level", "x", 1, "",
-			`coplan comment: solar.coplan.toml: criterion "Energy transfer and efficiency" has no field "Level"; give --field one of its labels in the editor: ` +
+			`coplan comment: solar.coplan.toml: criterion "Energy transfer and efficiency" has no field "Level"; give --field a label the editor shows for it, such as ` +
 				`Title, Description, Descriptor at level "Beginning", Descriptor at level "Developing", Descriptor at level "Proficient", Descriptor at level "Advanced"` + "\n"},
 		{"a number field given words", crit, "weight", "heavy", 1, "",
 			`coplan comment: solar.coplan.toml: comment on criterion "Energy transfer and efficiency": Weight needs a whole number, not "heavy"` + "\n"},
