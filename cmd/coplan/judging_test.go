@@ -181,7 +181,7 @@ func TestImportsNameEachBadRowAndChangeNothing(t *testing.T) {
 		{"teams with a repeat", "judging import-teams", "team,project\nRockets,Rocket car\nrockets,Again\n",
 			[]string{`:3: team "rockets" is already on line 2`}},
 		{"scores", "judging import-scores", "judge,team,criterion,level,points,comment\nJudge 01,Team 01,Criterion 1,Superb,,\nJudge 09,Team 01,Criterion 1,,2,\nJudge 01,Team 01,Criterion 9,,2,\nJudge 01,Team 01,Criterion 1,,lots,\n",
-			[]string{`:2: level "Superb" is not one of "Criterion 1"'s: Beginning, Developing, Proficient, Excelling`,
+			[]string{`:2: level "Superb" is not a level of criterion "Criterion 1": Beginning, Developing, Proficient, Excelling`,
 				`:3: no judge "Judge 09" in the unit`, `:4: no criterion "Criterion 9"`, `:5: points "lots" is not a number`}},
 		{"no header", "judging import-teams", "project,members\nRocket car,A\n", []string{`:1: the header has no column "team"`}},
 	}

@@ -175,7 +175,7 @@ func scoreOf(s *sheet, row csvRow, rb *model.Rubric, experts, teams, crits byNam
 			for _, rt := range rb.Ratings(c) {
 				labels = append(labels, rt.Label)
 			}
-			return sc, fmt.Sprintf("level %q is not one of %q's: %s", level, c.Title, strings.Join(labels, ", "))
+			return sc, fmt.Sprintf("level %q is not a level of criterion %q: %s", level, c.Title, strings.Join(labels, ", "))
 		}
 		return sc, ""
 	}
