@@ -112,7 +112,7 @@ func (v *validator) round(r *Round) {
 	}
 	for _, t := range v.p.Teams {
 		if n := perTeam[t.ID]; n < r.PerTeam() {
-			v.add(Warning, t.ID, "", "Team %q has %d of the %d judges it needs in round %q", t.Name, n, r.PerTeam(), r.Title)
+			v.add(Warning, t.ID, "", "Team %q has %d of the %s it needs in round %q", t.Name, n, Count(r.PerTeam(), "judge"), r.Title)
 		}
 	}
 	limit := r.MaxPerJudge
