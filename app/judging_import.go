@@ -24,10 +24,12 @@ type sheetReader func(r io.Reader, p *model.Project) (model.Edit, string, error)
 
 // showImportMenu offers the spreadsheets a judged event starts from.
 func (v *judging) showImportMenu() {
+	scores := fyne.NewMenuItem(lang.L("Scores…"), func() { askSpreadsheet(v.e, readScoresSheet(v)) })
+	scores.Disabled = v.roundID() == "" // scores belong to a round
 	menu := fyne.NewMenu("",
 		fyne.NewMenuItem(lang.L("People…"), func() { askSpreadsheet(v.e, readPeopleSheet(v.e)) }),
 		fyne.NewMenuItem(lang.L("Teams…"), func() { askSpreadsheet(v.e, readTeamsSheet(v.e)) }),
-		fyne.NewMenuItem(lang.L("Scores…"), func() { askSpreadsheet(v.e, readScoresSheet(v)) }),
+		scores,
 	)
 	c := v.e.app.win.Canvas()
 	widget.ShowPopUpMenuAtRelativePosition(menu, c, fyne.NewPos(0, 0), v.round)

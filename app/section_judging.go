@@ -36,11 +36,17 @@ type judging struct {
 	score    *judgeScoring
 	progress *widget.List
 	prog     []model.JudgeProgress
-	results  *judgingResults
-	teams    *listPane
-	rounds   *listPane
-	tabs     *container.AppTabs
-	root     fyne.CanvasObject
+	// progText says how far each judge in prog has come, as their bar shows it.
+	progText []string
+	// assignBtn acts on a round, so it waits for one; the noRounds panes
+	// stand in for Score and Progress until there is one.
+	assignBtn, importBtn *widget.Button
+	noRounds             []fyne.CanvasObject
+	results              *judgingResults
+	teams                *listPane
+	rounds               *listPane
+	tabs                 *container.AppTabs
+	root                 fyne.CanvasObject
 }
 
 func newJudging(e *editor) sectionView {
@@ -48,6 +54,7 @@ func newJudging(e *editor) sectionView {
 	v.round = widget.NewSelect(nil, func(string) { v.reloadScores() })
 	v.judge = widget.NewSelect(nil, func(string) { v.score.load() })
 	v.judge.PlaceHolder = lang.L("Choose a judge")
+	v.round.PlaceHolder = lang.L("No rounds yet") // shown only while there is none to choose
 	v.score = newJudgeScoring(v)
 	v.results = newJudgingResults(v)
 	v.teams, v.rounds = newTeamsPane(e), newRoundsPane(e)
@@ -57,7 +64,7 @@ func newJudging(e *editor) sectionView {
 		func() fyne.CanvasObject {
 			row := &progressRow{label: widget.NewLabel(""), bar: widget.NewProgressBar()}
 			row.label.Truncation = fyne.TextTruncateEllipsis
-			bar := container.New(progressWidth{}, row.bar)
+			bar := container.New(progressWidth{v}, row.bar)
 			return rows.Add(row, container.NewBorder(nil, nil, nil, bar, row.label))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -71,7 +78,7 @@ func newJudging(e *editor) sectionView {
 				name = orUntitled(x.Name)
 			}
 			setText(row.label, name)
-			done := lang.L("{{.Done}} of {{.Teams}} teams done", map[string]any{"Done": jp.Done, "Teams": len(jp.Teams)})
+			done := v.progText[i]
 			bar := row.bar
 			bar.TextFormatter = func() string { return done }
 			bar.Max = float64(max(1, len(jp.Teams)))
@@ -85,17 +92,18 @@ func newJudging(e *editor) sectionView {
 			v.tabs.SelectIndex(0)
 		}
 	}
+	v.noRounds = []fyne.CanvasObject{v.noRoundsPane(), v.noRoundsPane()}
 	v.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.L("Score"), theme.DocumentCreateIcon(), v.score.root),
-		container.NewTabItemWithIcon(lang.L("Progress"), theme.ListIcon(), v.progress),
+		container.NewTabItemWithIcon(lang.L("Score"), theme.DocumentCreateIcon(), container.NewStack(v.score.root, v.noRounds[0])),
+		container.NewTabItemWithIcon(lang.L("Progress"), theme.ListIcon(), container.NewStack(v.progress, v.noRounds[1])),
 		container.NewTabItemWithIcon(lang.L("Results"), theme.GridIcon(), v.results.root),
 		container.NewTabItemWithIcon(lang.L("Teams"), theme.AccountIcon(), v.teams.Object()),
 		container.NewTabItemWithIcon(lang.L("Rounds"), theme.SettingsIcon(), v.rounds.Object()),
 	)
-	assign := widget.NewButtonWithIcon(lang.L("Assign judges"), theme.ContentAddIcon(), v.assign)
-	imports := widget.NewButtonWithIcon(lang.L("Import…"), theme.UploadIcon(), v.showImportMenu)
+	v.assignBtn = widget.NewButtonWithIcon(lang.L("Assign judges"), theme.ContentAddIcon(), v.assign)
+	v.importBtn = widget.NewButtonWithIcon(lang.L("Import…"), theme.UploadIcon(), v.showImportMenu)
 	bar := container.NewHBox(widget.NewLabel(lang.L("Round")), v.round, widget.NewLabel(lang.L("Judge")), v.judge,
-		assign, imports)
+		v.assignBtn, v.importBtn)
 	v.root = container.NewBorder(container.NewHScroll(bar), nil, nil, nil, v.tabs)
 	v.Reload()
 	v.selectJudgeOfFile()
@@ -187,7 +195,12 @@ func (v *judging) reloadScores() {
 		v.judge.ClearSelected()
 	}
 	v.judge.OnChanged = func(string) { v.score.load() }
+	v.showRounds(len(p.Rounds) > 0)
 	v.prog = p.Progress(v.roundID())
+	v.progText = v.progText[:0]
+	for _, jp := range v.prog {
+		v.progText = append(v.progText, progressText(jp))
+	}
 	v.progress.Refresh()
 	v.score.load()
 	v.results.load()
@@ -275,9 +288,9 @@ func idIndex(list []string, s string) int {
 }
 
 // progressWidth lays out a judge's progress bar, which says how many of
-// their teams are done, as wide as that needs at the text size of the
-// moment; the judge's name takes the rest of the row.
-type progressWidth struct{}
+// their teams are done, as wide as the longest of the bars' texts needs at
+// the text size of the moment; the judge's name takes the rest of the row.
+type progressWidth struct{ v *judging }
 
 // Layout gives the bar the whole space.
 func (progressWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
@@ -287,10 +300,15 @@ func (progressWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// MinSize is as wide as "99 of 99 teams done", and as tall as the bar.
-func (progressWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+// MinSize is as wide as "99 of 99 teams done" or the longest bar's text,
+// and as tall as the bar.
+func (w progressWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	done := lang.L("{{.Done}} of {{.Teams}} teams done", map[string]any{"Done": 99, "Teams": 99})
-	s := fyne.NewSize(textWidth(done, false)+2*theme.Padding(), 0)
+	width := textWidth(done, false)
+	for _, t := range w.v.progText {
+		width = max(width, textWidth(t, false))
+	}
+	s := fyne.NewSize(width+2*theme.Padding(), 0)
 	for _, o := range objects {
 		s.Height = max(s.Height, o.MinSize().Height)
 	}

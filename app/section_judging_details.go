@@ -63,7 +63,7 @@ func (d *resultDetails) show(tr *model.TeamResult) {
 	if about := joinSet(" · ", t.Table, t.Project); about != "" {
 		d.box.Add(para(about))
 	}
-	summary := lang.L("Not ranked yet: no judge has scored this team.")
+	summary := lang.L("Not ranked yet: no judge has scored this team on every criterion.")
 	if len(tr.ScoredBy) > 0 {
 		summary = lang.L("Rank {{.Rank}} · mean {{.Mean}} · scored by {{.Scored}} of {{.Judges}}",
 			map[string]any{"Rank": tr.Rank, "Mean": export.Round2(tr.Mean), "Scored": len(tr.ScoredBy), "Judges": len(tr.Judges)})
@@ -72,7 +72,7 @@ func (d *resultDetails) show(tr *model.TeamResult) {
 
 	d.box.Add(heading(lang.L("Judges' totals")))
 	judges := append([]string(nil), tr.Judges...)
-	for _, j := range tr.ScoredBy {
+	for _, j := range slices.Concat(tr.ScoredBy, tr.InProgress) {
 		if !slices.Contains(judges, j) {
 			judges = append(judges, j)
 		}
@@ -89,6 +89,9 @@ func (d *resultDetails) show(tr *model.TeamResult) {
 		value, imp := lang.L("not scored yet"), widget.WarningImportance
 		if total, ok := tr.Totals[j]; ok {
 			value, imp = outOf(total, best), widget.MediumImportance
+		} else if slices.Contains(tr.InProgress, j) {
+			scored, of := p.SheetScored(d.r.res.Round.ID, j, t.ID)
+			value = lang.L("in progress: {{.Scored}} of {{.Criteria}} criteria", map[string]any{"Scored": scored, "Criteria": of})
 		}
 		d.box.Add(valueRow(name, value, imp))
 	}

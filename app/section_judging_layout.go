@@ -69,7 +69,11 @@ func headerWidth(s string) float32 {
 func (r *judgingResults) measure() {
 	r.textSize = theme.TextSize()
 	teamWant, spreadWant := headerWidth(resultTitle(resultTeam, false)), headerWidth(resultTitle(resultSpread, false))
+	scoredWant := max(headerWidth(resultTitle(resultScoredBy, false)), textWidth(lang.L("{{.Scored}} of {{.Judges}}", map[string]any{"Scored": 10, "Judges": 10}), false))
 	for _, tr := range r.rows {
+		if len(tr.InProgress) > 0 {
+			scoredWant = max(scoredWant, textWidth(scoredText(tr), false))
+		}
 		teamWant = max(teamWant, textWidth(orUntitled(tr.Team.Name), true))
 		if len(tr.Spread) > 0 {
 			spreadWant = max(spreadWant, textWidth(strings.Join(r.spreadTitles(tr), ", "), false))
@@ -78,7 +82,7 @@ func (r *judgingResults) measure() {
 	r.needs = resultNeeds{
 		rank:   max(headerWidth(resultTitle(resultRank, false)), textWidth("999", false)),
 		mean:   max(headerWidth(resultTitle(resultMean, false)), textWidth("-999.99", false)),
-		scored: max(headerWidth(resultTitle(resultScoredBy, false)), textWidth(lang.L("{{.Scored}} of {{.Judges}}", map[string]any{"Scored": 10, "Judges": 10}), false)),
+		scored: scoredWant,
 		count:  max(headerWidth(resultTitle(resultSpread, true)), textWidth(lang.L("on {{.Count}} criteria", map[string]any{"Count": 99}), false)),
 		team:   teamWant,
 		spread: spreadWant,

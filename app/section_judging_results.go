@@ -198,7 +198,7 @@ func (r *judgingResults) fillCell(c *resultCell, tr model.TeamResult, col int) {
 	if numberColumn(col) {
 		align = fyne.TextAlignTrailing
 	}
-	if col == resultScoredBy && len(tr.ScoredBy) < len(tr.Judges) {
+	if col == resultScoredBy && (len(tr.ScoredBy) < len(tr.Judges) || len(tr.InProgress) > 0) {
 		imp = widget.WarningImportance
 	}
 	if bold := col == resultTeam; l.Alignment != align || l.Importance != imp || l.TextStyle.Bold != bold {
@@ -229,7 +229,7 @@ func (r *judgingResults) cell(tr model.TeamResult, col int) string {
 		}
 		return export.Round2(tr.Mean)
 	case resultScoredBy:
-		return lang.L("{{.Scored}} of {{.Judges}}", map[string]any{"Scored": len(tr.ScoredBy), "Judges": len(tr.Judges)})
+		return scoredText(tr)
 	case resultSpread:
 		if r.compact {
 			if len(tr.Spread) == 0 {
@@ -240,6 +240,16 @@ func (r *judgingResults) cell(tr model.TeamResult, col int) string {
 		return strings.Join(r.spreadTitles(tr), ", ")
 	}
 	return ""
+}
+
+// scoredText says how many of tr's judges have scored it, and how many
+// sheets are in progress, which count once every criterion is scored.
+func scoredText(tr model.TeamResult) string {
+	if len(tr.InProgress) > 0 {
+		return lang.L("{{.Scored}} of {{.Judges}}, {{.Started}} in progress",
+			map[string]any{"Scored": len(tr.ScoredBy), "Judges": len(tr.Judges), "Started": len(tr.InProgress)})
+	}
+	return lang.L("{{.Scored}} of {{.Judges}}", map[string]any{"Scored": len(tr.ScoredBy), "Judges": len(tr.Judges)})
 }
 
 // spreadTitles are the titles of the criteria the judges of tr disagree on.
@@ -266,13 +276,13 @@ func (r *judgingResults) load() {
 	}
 	switch {
 	case round == "":
-		r.note.SetText(lang.L("Add a judging round to see results."))
+		r.note.SetText(lang.L("There are no judging rounds yet: add one on the Rounds tab to see results."))
 	case r.res == nil:
 		r.note.SetText(lang.L("Give the round a rubric to see results."))
 	case r.normalise.Checked:
 		r.note.SetText(lang.L("Mean is each team's mean standardised score: 0 is a judge's average team, 1 is one standard deviation better."))
 	default:
-		r.note.SetText(lang.L("Mean is the mean of the totals of the judges who scored the team; equal means share a rank."))
+		r.note.SetText(lang.L("Mean is the mean of the totals of the judges who scored the team on every criterion; equal means share a rank."))
 	}
 	r.tip.root.Hide()
 	r.order()

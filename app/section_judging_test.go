@@ -51,6 +51,9 @@ func TestAJudgeScoresATeamAndSeesItDone(t *testing.T) {
 			t.Fatalf("criterion %d offers %v", i+1, radio)
 		}
 		radio.SetSelected(radio.Options[i+1]) // as a click does
+		if i == 0 {                           // half scored: in progress, and counted nowhere yet
+			halfScored(t, v, judge.ID, team)
+		}
 	}
 	test.Type(s.comments[rb.Criteria[0].ID], "Tidy wiring")
 	test.Type(s.strengths, "Clear poster")
@@ -94,6 +97,49 @@ func TestAJudgeScoresATeamAndSeesItDone(t *testing.T) {
 	if p.FindScore(round, judge.ID, team, rb.Criteria[1].ID) == nil {
 		t.Error("undo did not bring the score back")
 	}
+}
+
+// halfScored checks that a team judge has scored on one criterion of two
+// shows as in progress on Progress and in the results, and counts in neither.
+func halfScored(t *testing.T, v *judging, judge, team string) {
+	t.Helper()
+	for i, jp := range v.prog {
+		if jp.Judge == judge && (jp.Done != 0 || v.progText[i] != "0 of 2 teams done, 1 in progress") {
+			t.Errorf("progress of a half-scored team: %d done, %q", jp.Done, v.progText[i])
+		}
+	}
+	r := v.results
+	for _, tr := range r.rows {
+		if tr.Team.ID != team {
+			continue
+		}
+		if got := r.cell(tr, resultScoredBy); got != "0 of 2, 1 in progress" || r.cell(tr, resultMean) != "–" || tr.Rank != 0 {
+			t.Errorf("results of a half-scored team: scored by %q, mean %q, rank %d", got, r.cell(tr, resultMean), tr.Rank)
+		}
+		r.pick(team, false)
+		if !strings.Contains(widgetTexts(r.details.box), "in progress: 1 of 2 criteria") {
+			t.Errorf("the team's details do not show the sheet in progress:\n%s", widgetTexts(r.details.box))
+		}
+		r.pick("", false)
+	}
+}
+
+// widgetTexts joins the texts of the labels under o.
+func widgetTexts(o fyne.CanvasObject) string {
+	var out []string
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			out = append(out, x.Text)
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return strings.Join(out, "\n")
 }
 
 func TestResultsSortByTheColumnClicked(t *testing.T) {
@@ -255,9 +301,31 @@ func TestPeopleImportAddsPeopleFromASpreadsheet(t *testing.T) {
 
 func TestTeamsAndRoundsAreEditedOnTheirTabs(t *testing.T) {
 	c := newTestApp(t)
-	openUnit(t, c, judgedUnit(t))
+	unit := judgedUnit(t)
+	unit.Rounds, unit.Assignments = nil, nil
+	openUnit(t, c, unit)
 	v := show(t, c, "judging").(*judging)
 	p := c.ed.doc.Project
+	// With no round yet, Score says so with a button that adds one, and
+	// what needs a round waits for it.
+	if !v.noRounds[0].Visible() || v.score.root.Visible() || !v.assignBtn.Disabled() || !v.round.Disabled() ||
+		v.round.PlaceHolder != "No rounds yet" || v.importBtn.Disabled() {
+		t.Errorf("no rounds: message shown %v, score shown %v, assign disabled %v, round disabled %v %q, import disabled %v",
+			v.noRounds[0].Visible(), v.score.root.Visible(), v.assignBtn.Disabled(), v.round.Disabled(), v.round.PlaceHolder, v.importBtn.Disabled())
+	}
+	add := v.noRounds[0].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Button)
+	test.Tap(add)
+	if len(p.Rounds) != 1 || v.tabs.SelectedIndex() != 4 || v.roundID() != p.Rounds[0].ID {
+		t.Fatalf("Add a round: %d rounds, tab %d", len(p.Rounds), v.tabs.SelectedIndex())
+	}
+	if v.noRounds[0].Visible() || !v.score.root.Visible() || v.assignBtn.Disabled() || v.round.Disabled() {
+		t.Error("with a round, the section still says there is none or waits")
+	}
+	p.Rounds[0].JudgesPerTeam = 2 // three judges, one a team's mentor
+	test.Tap(v.assignBtn)
+	if len(p.Assignments) == 0 {
+		t.Fatal("Assign judges made no assignments in the round added")
+	}
 	n := len(p.Teams)
 	v.tabs.SelectIndex(3)
 	v.teams.add()
