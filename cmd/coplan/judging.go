@@ -130,7 +130,7 @@ func importInto(name, in, path string, stderr io.Writer, read func(f *os.File, p
 		fmt.Fprintf(stderr, "coplan %s: nothing imported; %s is unchanged\n", name, path)
 		return 1
 	case err != nil:
-		fmt.Fprintf(stderr, "coplan %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "coplan %s: %v\n", name, saveError(path, err, readOnlyHint))
 		return 1
 	}
 	return 0

@@ -16,6 +16,9 @@ func TestAFileThatCannotBeWrittenIsNamedAsTyped(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, "handouts"), 0o755); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(dir, "people.csv"), []byte("Name\nAna Lima\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	readOnly := filepath.Join(dir, "locked.coplan.toml")
 	if err := os.WriteFile(readOnly, mustRead(t, unit), 0o444); err != nil {
 		t.Fatal(err)
@@ -39,6 +42,8 @@ func TestAFileThatCannotBeWrittenIsNamedAsTyped(t *testing.T) {
 			"coplan merge: cannot write out/merged.coplan.toml: folder out does not exist\n"},
 		{"comment on a read-only unit", []string{"comment", "--author", "Zoë", "--target", "Solar car engineering", "Hello", "locked.coplan.toml"},
 			"coplan comment: cannot save locked.coplan.toml: the file is read-only; nothing was saved (make it writable, then run the command again)\n"},
+		{"import people into a read-only unit", []string{"import-people", "people.csv", "locked.coplan.toml"},
+			"coplan import-people: cannot save locked.coplan.toml: the file is read-only; nothing was saved (make it writable, then run the command again)\n"},
 		{"merge over a read-only unit", []string{"merge", "-o", "locked.coplan.toml", "solar.coplan.toml", "solar.coplan.toml"},
 			"coplan merge: cannot save locked.coplan.toml: the file is read-only; nothing was saved (make it writable, or give -o another file name)\n"},
 	}
