@@ -536,13 +536,18 @@ func TestLibraryColumnsShareTheTableWidth(t *testing.T) {
 	}
 }
 
+// oneAndAHalf is a 1366×768 screen at 150% text, as the whole screen: the
+// Library window is checked at it, not yet at the smaller window it opens
+// at there.
+var oneAndAHalf = fyne.NewSize(1366/1.5, 768/1.5)
+
 func TestLibraryWindowFits1024x640AndShowsTitlesAt1366x768(t *testing.T) {
 	c := newTestApp(t)
 	l := openLibrary(t, c, libraryFolder(t))
 	for _, tc := range []struct {
 		size  fyne.Size
 		title float32
-	}{{fitSizes[0], 150}, {fitSizes[1], 340}, {fitSizes[2], 150}} {
+	}{{fitSizes[0], 150}, {fitSizes[1], 340}, {oneAndAHalf, 150}} {
 		for _, e := range l.rows { // each unit's preview
 			l.choose(e)
 			l.win.Resize(tc.size)
@@ -582,7 +587,7 @@ func TestLibraryWindowFits1024x640AndShowsTitlesAt1366x768(t *testing.T) {
 func TestDialogsLeaveRoomInASmallWindow(t *testing.T) {
 	c := newTestApp(t)
 	c.win.Resize(fitSizes[2])
-	if got, want := fitDialog(c.win, fyne.NewSize(860, 580)), fyne.NewSize(860, fitSizes[2].Height-dialogRoom); got != want {
+	if got, want := fitDialog(c.win, fyne.NewSize(860, 580)), fitSizes[2].SubtractWidthHeight(dialogRoom, dialogRoom); got != want {
 		t.Errorf("an 860×580 dialog at %v: %v, want %v", fitSizes[2], got, want)
 	}
 	if got := fitDialog(c.win, fyne.NewSize(560, 0)); got != fyne.NewSize(560, 0) {
