@@ -125,7 +125,7 @@ func TestWholeRubricShowsEveryRatingAndTheTotal(t *testing.T) {
 	v.Reveal("r1", "")
 	test.Tap(button(t, c, "Whole rubric"))
 	text := overlayText(c)
-	for _, want := range []string{"Neat · 1 pts", "Messy · 0 pts", "Up to 8 points", "Up to 1 points", "Best possible total: 9 points", "Excellent · 4 pts"} {
+	for _, want := range []string{"Neat · 1 pts", "Messy · 0 pts", "Up to 8 points", "Up to 1 point", "Best possible total: 9 points", "Excellent · 4 pts"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the whole rubric lacks %q:\n%s", want, text)
 		}
