@@ -30,15 +30,17 @@ var zoe = Owner{Name: "Zoë", Role: "partner"}
 
 func TestASecondOpenerIsToldWhoHasTheFileOpen(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "u.coplan.toml")
+	// Midnight is earlier today at any time of day: a lock dated later
+	// today would be in the future, which counts as stale.
 	y, m, d := time.Now().Date()
-	since := time.Date(y, m, d, 10, 2, 0, 0, time.Local)
+	since := time.Date(y, m, d, 0, 0, 0, 0, time.Local)
 	writeTestLock(t, path, Lock{Name: "Zoë", Role: "partner", Host: "laptop-7", PID: 4242, Since: since, Refreshed: time.Now()})
 	_, err := AcquireLock(path, Owner{Name: "Léonie", Role: "teacher"})
 	var locked *LockedError
 	if !errors.As(err, &locked) {
 		t.Fatalf("error %v, want a *LockedError", err)
 	}
-	if got, want := err.Error(), "Zoë has this unit open in Coplan on laptop-7 since 10:02"; got != want {
+	if got, want := err.Error(), "Zoë has this unit open in Coplan on laptop-7 since 00:00"; got != want {
 		t.Errorf("message %q, want %q", got, want)
 	}
 	if held, _ := ReadLock(path); held.Name != "Zoë" {
